@@ -1,0 +1,25 @@
+/**
+ * The public API of the VEP Studio engine. Everything not exported here is internal to core.
+ * Bytes in, data out: no DOM, no Node, no Electron (see core/README.md).
+ */
+
+// Lingua franca and errors
+export * from './types';
+export * from './errors';
+export { formatMessage, isMessageCode, type Lang, type MessageCode, type MessageDetails } from './messages/index';
+export type { CrsInfo, TransverseMercatorParams } from './crs/crs-info';
+export { ELLIPSOIDS, type Ellipsoid, type EllipsoidId } from './crs/ellipsoid';
+export type { VectorFormat, VectorLayerInfo, VectorSource } from './io/vector-source';
+export type { PieceSamples } from './raster/samples';
+
+// io: vector formats
+
+// crs
+
+// io: rasters and raster analysis
+
+// geometry
+
+// services and accounting
+
+// store encodings and vector tiles

@@ -10,6 +10,7 @@ import { geometryMessages } from './geometry';
 import { servicesMessages } from './services';
 import { accountingMessages } from './accounting';
 import { storeMessages } from './store';
+import { formatsMessages } from './formats';
 
 export type Lang = 'zh' | 'en';
 export type MessageDetails = Record<string, unknown>;
@@ -29,6 +30,7 @@ const catalog = {
   ...servicesMessages,
   ...accountingMessages,
   ...storeMessages,
+  ...formatsMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalog;

@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { serveCommand } from './serve';
+
+/** Every `vep` command, in the order `vep --help` lists them. */
+export const COMMANDS: Command[] = [serveCommand];

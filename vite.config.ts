@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The renderer is built once and served by both doors: Electron's app://vep/ and the web host on 127.0.0.1.
+// Relative asset paths (base './') make the same build work under both origins.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+    sourcemap: true,
+  },
+});

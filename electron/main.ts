@@ -1,7 +1,7 @@
 /**
  * Door 1, the Electron app: lifecycle, the window, the app:// protocol, and the IPC wiring of the host API.
  *
- * Security checklist (tested in test/electron-security.test.ts against this file's settings):
+ * Security checklist (the settings live in window-policy.ts and are tested in test/electron-security.test.ts):
  *  - every renderer sandboxed, context isolation on, no Node integration, web security on;
  *  - the UI is served from the privileged app:// scheme with the same strict CSP as the web host, never from http(s)
  *    or file://; navigation away and new windows are blocked; every permission request is denied;
@@ -16,18 +16,7 @@ import { Host } from './host/host';
 import { rendererDir, userSampleProject } from './host/paths';
 import { CONTENT_SECURITY_POLICY } from './host/security';
 import { parseTilePath } from './host/tile-route';
-
-const APP_ORIGIN = 'app://vep';
-
-export const WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  spellcheck: false,
-} as const;
+import { APP_ORIGIN, isAllowedNavigation, isTrustedSender, newWindowPolicy, permissionDecision, WEB_PREFERENCES } from './window-policy';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -58,8 +47,7 @@ function registerAppProtocol(h: Host, dir: string): void {
 function registerIpc(h: Host): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(`vep:${channel}`, async (event, request: unknown) => {
-      const origin = event.senderFrame?.url ? new URL(event.senderFrame.url).origin : '';
-      if (origin !== APP_ORIGIN) return { ok: false, error: { name: 'InputError', code: 'INVALID_ARGUMENT', message: 'refused: foreign frame', details: {} } };
+      if (!isTrustedSender(event.senderFrame?.url)) return { ok: false, error: { name: 'InputError', code: 'INVALID_ARGUMENT', message: 'refused: foreign frame', details: {} } };
       return dispatch(h, channel, request);
     });
   }
@@ -67,12 +55,15 @@ function registerIpc(h: Host): void {
 
 function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    // External links (e.g. a cited standard) open in the user's browser, never inside the app.
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
+    const policy = newWindowPolicy(url);
+    if (policy.openExternally) void shell.openExternal(url);
+    return { action: policy.action };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
@@ -111,8 +102,8 @@ function buildMenu(): void {
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
   const projectArg = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => a.endsWith('.gpkg'));
   host = new Host({ transport: 'electron', projectPath: projectArg ? path.resolve(projectArg) : userSampleProject() });
   await host.start();

@@ -35,7 +35,7 @@ export function isAllowedNavigation(url: string): boolean {
  * may be handed to the user's browser; everything else is dropped.
  */
 export function newWindowPolicy(url: string): { action: 'deny'; openExternally: boolean } {
-  let external = false;
+  let external: boolean;
   try {
     external = new URL(url).protocol === 'https:';
   } catch {

@@ -23,3 +23,4 @@ export type { PieceSamples } from './raster/samples';
 // services and accounting
 
 // store encodings and vector tiles
+export { decodeGpkgGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type GpkgGeometry } from './io/gpkg-geometry';

@@ -3,44 +3,19 @@
  *
  * One map, used by every door: Electron's preload exposes one method per channel, the web host serves
  * `POST /api/<channel>`, and the renderer's `invoke<K>()` is generic over the key, so a typo or a wrong payload fails
- * to compile on both sides. Channel names are `domain:verb`. Requests are validated at the boundary (schemas.ts);
- * errors travel as core's `ErrorShape` ({name, code, message, details}).
+ * to compile on both sides. Channel names are `domain:verb`; each domain declares its calls and their request
+ * schemas in contract/<domain>.ts (schemas validate every request at the boundary, see dispatch.ts). Errors travel
+ * as core's ErrorShape ({name, code, message, details}).
  *
  * The renderer imports this file with `import type` only.
  */
-import type { ErrorShape, Extent, Progress } from '#core';
+import type { ErrorShape, Progress } from '#core';
+import type { z } from 'zod';
+import { APP_SCHEMAS, type AppCalls } from './contract/app';
 
-//#region Shapes shared by several calls
+export type { AppInfo } from './contract/app';
 
-export interface AppInfo {
-  name: string;
-  version: string;
-  /** Which door the UI came through. */
-  transport: 'electron' | 'web';
-  /** The project opened at start-up, if any. */
-  projectPath: string | null;
-}
-
-export interface LayerSummary {
-  id: string;
-  title: string;
-  featureCount: number;
-  geometryType: string | null;
-  /** EPSG code of the layer's CRS, or null for a CRS without one. */
-  epsg: number | null;
-  crsName: string;
-  /** Extent in the layer's CRS and in WGS 84 degrees (for fitting the map). */
-  extent: Extent | null;
-  extentLonLat: Extent | null;
-  schema: string | null;
-  fields: { name: string; type: string }[];
-}
-
-export interface ProjectSummary {
-  path: string;
-  title: string;
-  layers: LayerSummary[];
-}
+//#region Events
 
 /** Progress of a job started by a call that carries a `jobId`. */
 export interface JobProgressEvent {
@@ -49,7 +24,7 @@ export interface JobProgressEvent {
   progress: Progress;
 }
 
-/** Sent when the project changed under the UI (e.g. a layer was imported by another window). */
+/** Sent when the project changed under the UI (e.g. a layer was imported from another window or the CLI). */
 export interface ProjectChangedEvent {
   type: 'project-changed';
   path: string;
@@ -61,26 +36,19 @@ export type HostEvent = JobProgressEvent | ProjectChangedEvent;
 
 //#region The channel map
 
-interface Call<Req, Res> {
-  request: Req;
-  response: Res;
-}
-
-export interface ApiContract {
-  'app:info': Call<void, AppInfo>;
-  'job:cancel': Call<{ jobId: string }, { cancelled: boolean }>;
-}
+export type ApiContract = AppCalls;
 
 export type Channel = keyof ApiContract;
 export type RequestOf<K extends Channel> = ApiContract[K]['request'];
 export type ResponseOf<K extends Channel> = ApiContract[K]['response'];
 
-/** Every channel, in one place for both ends (preload builds its methods from it; the web host routes by it). */
-export const CHANNELS = ['app:info', 'job:cancel'] as const satisfies readonly Channel[];
+/** Request schemas of every channel, keyed like the contract (dispatch.ts validates with them). */
+export const REQUEST_SCHEMAS = {
+  ...APP_SCHEMAS,
+} satisfies { [K in Channel]: z.ZodType<RequestOf<K>, unknown> };
 
-// Compile-time proof that CHANNELS lists every channel of the contract.
-type Unlisted = Exclude<Channel, (typeof CHANNELS)[number]>;
-export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
+/** Every channel, in one place for both ends (preload builds its methods from it; the web host routes by it). */
+export const CHANNELS = Object.keys(REQUEST_SCHEMAS) as Channel[];
 
 //#endregion
 

@@ -4,9 +4,8 @@
  * both go through here, so the two transports cannot differ in what they accept.
  */
 import { InputError, toErrorShape, type ErrorShape } from '#core';
-import { CHANNELS, type Channel } from './api';
+import { CHANNELS, REQUEST_SCHEMAS, type Channel } from './api';
 import type { Host } from './host';
-import { REQUEST_SCHEMAS } from './schemas';
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ErrorShape };
 

@@ -1,29 +1,25 @@
 /**
  * The host: the Node-side services behind the API contract, shared by all three doors (Electron, web host, CLI).
  * It owns the open project and the running jobs; the doors only move requests, responses and events.
+ * Each domain's calls are implemented in handlers/<domain>.ts.
  */
 import { EventEmitter } from 'node:events';
-import type { AppInfo, Channel, HostEvent, RequestOf, ResponseOf } from './api';
+import type { ApiContract, HostEvent } from './api';
+import { appHandlers } from './handlers/app';
+import type { Handlers, HostContext, HostOptions } from './handlers/context';
 import { JobRegistry } from './jobs';
-import { VERSION } from './version';
 
-export interface HostOptions {
-  transport: AppInfo['transport'];
-  /** The project to open at start-up. */
-  projectPath: string | null;
-}
+export type { HostOptions } from './handlers/context';
 
-type Handlers = { [K in Channel]: (request: RequestOf<K>) => Promise<ResponseOf<K>> };
-
-export class Host {
+export class Host implements HostContext {
   private readonly events = new EventEmitter();
   readonly jobs = new JobRegistry((jobId, progress) => this.emit({ type: 'progress', jobId, progress }));
-  readonly handlers: Handlers;
+  readonly handlers: Handlers<ApiContract>;
+  project: { path: string } | null = null;
 
-  constructor(private readonly options: HostOptions) {
+  constructor(readonly options: HostOptions) {
     this.handlers = {
-      'app:info': async () => ({ name: 'VEP Studio', version: VERSION, transport: this.options.transport, projectPath: this.options.projectPath }),
-      'job:cancel': async ({ jobId }) => ({ cancelled: this.jobs.cancel(jobId) }),
+      ...appHandlers(this),
     };
   }
 
@@ -36,7 +32,7 @@ export class Host {
     return () => this.events.off('event', listener);
   }
 
-  private emit(event: HostEvent): void {
+  emit(event: HostEvent): void {
     this.events.emit('event', event);
   }
 

@@ -4,14 +4,13 @@
  * One map, used by every door: Electron's preload exposes one method per channel, the web host serves
  * `POST /api/<channel>`, and the renderer's `invoke<K>()` is generic over the key, so a typo or a wrong payload fails
  * to compile on both sides. Channel names are `domain:verb`; each domain declares its calls and their request
- * schemas in contract/<domain>.ts (schemas validate every request at the boundary, see dispatch.ts). Errors travel
- * as core's ErrorShape ({name, code, message, details}).
+ * schemas in contract/<domain>.ts and contract/<domain>.schemas.ts (every request is validated at the boundary,
+ * see request-schemas.ts and dispatch.ts). Errors travel as core's ErrorShape ({name, code, message, details}).
  *
  * The renderer imports this file with `import type` only.
  */
 import type { ErrorShape, Progress } from '#core';
-import type { z } from 'zod';
-import { APP_SCHEMAS, type AppCalls } from './contract/app';
+import { APP_CHANNELS, type AppCalls } from './contract/app';
 
 export type { AppInfo } from './contract/app';
 
@@ -42,13 +41,13 @@ export type Channel = keyof ApiContract;
 export type RequestOf<K extends Channel> = ApiContract[K]['request'];
 export type ResponseOf<K extends Channel> = ApiContract[K]['response'];
 
-/** Request schemas of every channel, keyed like the contract (dispatch.ts validates with them). */
-export const REQUEST_SCHEMAS = {
-  ...APP_SCHEMAS,
-} satisfies { [K in Channel]: z.ZodType<RequestOf<K>, unknown> };
-
 /** Every channel, in one place for both ends (preload builds its methods from it; the web host routes by it). */
-export const CHANNELS = Object.keys(REQUEST_SCHEMAS) as Channel[];
+const ALL_CHANNELS = [...APP_CHANNELS] as const;
+export const CHANNELS: readonly Channel[] = ALL_CHANNELS;
+
+// Compile-time proof that CHANNELS lists every channel of the contract.
+type Unlisted = Exclude<Channel, (typeof ALL_CHANNELS)[number]>;
+export const everyChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 //#endregion
 

@@ -4,7 +4,8 @@
  * both go through here, so the two transports cannot differ in what they accept.
  */
 import { InputError, toErrorShape, type ErrorShape } from '#core';
-import { CHANNELS, REQUEST_SCHEMAS, type Channel } from './api';
+import { CHANNELS, type Channel } from './api';
+import { REQUEST_SCHEMAS } from './request-schemas';
 import type { Host } from './host';
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ErrorShape };

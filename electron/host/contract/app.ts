@@ -1,7 +1,5 @@
 /** The `app:` and `job:` domains: what the UI learns at start-up, and cancelling long jobs. */
-import { z } from 'zod';
 import type { Call } from './call';
-import { jobId, none } from './common-schemas';
 
 export interface AppInfo {
   name: string;
@@ -17,7 +15,4 @@ export interface AppCalls {
   'job:cancel': Call<{ jobId: string }, { cancelled: boolean }>;
 }
 
-export const APP_SCHEMAS = {
-  'app:info': none,
-  'job:cancel': z.object({ jobId }).strict(),
-};
+export const APP_CHANNELS = ['app:info', 'job:cancel'] as const satisfies readonly (keyof AppCalls)[];

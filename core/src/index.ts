@@ -23,4 +23,4 @@ export type { PieceSamples } from './raster/samples';
 // services and accounting
 
 // store encodings and vector tiles
-export { decodeGpkgGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type GpkgGeometry } from './io/gpkg-geometry';
+export { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type FlatGeometry, type GpkgGeometry } from './io/gpkg-geometry';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from '../types';
-import { decodeGpkgGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isGpkgGeometryEmpty } from './gpkg-geometry';
+import { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isGpkgGeometryEmpty, type FlatGeometry } from './gpkg-geometry';
 
 // Blobs written by GDAL's GeoPackage driver (core/fixtures/gpkg-geometry/make-fixtures.py), with their 2D GeoJSON.
 interface GdalCase { name: string; wkt: string; hex: string; geometry: Geometry; is2d: boolean }
@@ -126,5 +126,46 @@ describe('geometryExtent', () => {
   });
   it('is null for an empty geometry', () => {
     expect(geometryExtent({ type: 'MultiPoint', coordinates: [] })).toBeNull();
+  });
+});
+
+describe('encodeGpkgFlatGeometry (the bulk-import path) writes the same bytes as the GeoJSON path', () => {
+  const flat = (g: Geometry): FlatGeometry => {
+    const xy: number[] = [];
+    const starts: number[] = [];
+    const counts: number[] = [];
+    const part = (pts: number[][]): void => {
+      starts.push(xy.length / 2);
+      for (const p of pts) xy.push(p[0], p[1]);
+    };
+    switch (g.type) {
+      case 'Point': part([g.coordinates]); break;
+      case 'MultiPoint': g.coordinates.forEach((p) => part([p])); break;
+      case 'LineString': part(g.coordinates); break;
+      case 'MultiLineString': g.coordinates.forEach(part); break;
+      case 'Polygon': g.coordinates.forEach(part); counts.push(g.coordinates.length); break;
+      case 'MultiPolygon': g.coordinates.forEach((poly) => { poly.forEach(part); counts.push(poly.length); }); break;
+    }
+    starts.push(xy.length / 2);
+    return { type: g.type, xy: Float64Array.from(xy), partStarts: Int32Array.from(starts), polygonRingCounts: counts.length ? Int32Array.from(counts) : null };
+  };
+
+  it.each(fixture.cases.filter((c) => c.is2d).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const encoded = encodeGpkgFlatGeometry(flat(c.geometry), 4528)!;
+    expect(toHex(encoded.blob)).toBe(c.hex);
+    expect(encoded.extent).toEqual(geometryExtent(c.geometry));
+  });
+
+  it('promotes to the multi type on request', () => {
+    const polygon: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [0, 2], [3, 2], [0, 0]], [[1, 1], [1.5, 1.2], [1.2, 1.5], [1, 1]]] };
+    const line: Geometry = { type: 'LineString', coordinates: [[0, 0], [5, 5]] };
+    const point: Geometry = { type: 'Point', coordinates: [7, 8] };
+    expect(toHex(encodeGpkgFlatGeometry(flat(polygon), 1, 'MultiPolygon')!.blob)).toBe(toHex(encodeGpkgGeometry({ type: 'MultiPolygon', coordinates: [polygon.coordinates] }, 1)));
+    expect(toHex(encodeGpkgFlatGeometry(flat(line), 1, 'MultiLineString')!.blob)).toBe(toHex(encodeGpkgGeometry({ type: 'MultiLineString', coordinates: [line.coordinates] }, 1)));
+    expect(toHex(encodeGpkgFlatGeometry(flat(point), 1, 'MultiPoint')!.blob)).toBe(toHex(encodeGpkgGeometry({ type: 'MultiPoint', coordinates: [point.coordinates] }, 1)));
+  });
+
+  it('returns null for a geometry without vertices', () => {
+    expect(encodeGpkgFlatGeometry({ type: 'Polygon', xy: new Float64Array(0), partStarts: Int32Array.of(0), polygonRingCounts: Int32Array.of() }, 1)).toBeNull();
   });
 });

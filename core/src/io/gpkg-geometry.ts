@@ -56,6 +56,124 @@ export function encodeGpkgGeometry(geometry: Geometry, srsId: number): Uint8Arra
 }
 
 /**
+ * A geometry as flat arrays — what the shapefile reader's bulk path yields — so a bulk import never builds nested
+ * GeoJSON arrays: `xy` holds x0, y0, x1, y1…; `partStarts` the first vertex of each part (point, line or ring) plus
+ * the vertex count at the end; `polygonRingCounts` the ring count of each polygon (outer ring first), for polygons.
+ */
+export interface FlatGeometry {
+  type: GeometryType;
+  xy: Float64Array;
+  partStarts: Int32Array;
+  polygonRingCounts: Int32Array | null;
+}
+
+const LITTLE_ENDIAN_HOST = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
+
+/**
+ * Encodes a {@link FlatGeometry} like {@link encodeGpkgGeometry} (same bytes for the same geometry), copying the
+ * coordinate bytes ring by ring. `as` promotes to the multi type (Polygon → MultiPolygon, LineString →
+ * MultiLineString, Point → MultiPoint); other combinations are a bug in the caller.
+ * @returns the blob and its [minX, minY, maxX, maxY], or null for a geometry without vertices.
+ */
+export function encodeGpkgFlatGeometry(g: FlatGeometry, srsId: number, as: GeometryType = g.type): { blob: Uint8Array; extent: Extent } | null {
+  const vertexCount = g.xy.length / 2;
+  const parts = g.partStarts.length - 1;
+  if (vertexCount === 0 || parts <= 0) return null;
+  const extent = flatExtent(g.xy);
+  const polygons = g.polygonRingCounts ?? Int32Array.of(parts);
+  const single = as === g.type && (as === 'Point' || as === 'LineString' || as === 'Polygon');
+  let size: number;
+  if (as === 'Point') size = 21;
+  else if (as === 'MultiPoint') size = 9 + 21 * vertexCount;
+  else if (as === 'LineString') size = 9 + 16 * vertexCount;
+  else if (as === 'MultiLineString') size = 9 + parts * 9 + 16 * vertexCount;
+  else size = 9 + (single ? 0 : polygons.length * 9) + parts * 4 + 16 * vertexCount;
+  if (as === 'Polygon' && polygons.length !== 1) throw new Error(`${polygons.length} polygons cannot be written as one Polygon`);
+  const header = as === 'Point' ? 8 : 40;
+  const out = new Uint8Array(header + size);
+  const view = new DataView(out.buffer);
+  out.set([0x47, 0x50, 0, as === 'Point' ? 1 : 3]);
+  view.setInt32(4, srsId, true);
+  if (as !== 'Point') {
+    view.setFloat64(8, extent[0], true);
+    view.setFloat64(16, extent[2], true);
+    view.setFloat64(24, extent[1], true);
+    view.setFloat64(32, extent[3], true);
+  }
+  const bytes = new Uint8Array(g.xy.buffer, g.xy.byteOffset, g.xy.byteLength);
+  const copy = (o: number, from: number, to: number): number => {
+    if (LITTLE_ENDIAN_HOST) out.set(bytes.subarray(from * 16, to * 16), o);
+    else for (let v = from; v < to; v++) {
+      view.setFloat64(o + (v - from) * 16, g.xy[2 * v], true);
+      view.setFloat64(o + (v - from) * 16 + 8, g.xy[2 * v + 1], true);
+    }
+    return o + (to - from) * 16;
+  };
+  const typeHeader = (o: number, type: GeometryType): number => {
+    out[o] = 1;
+    view.setUint32(o + 1, WKB_TYPE[type], true);
+    return o + 5;
+  };
+  let o = header;
+  switch (as) {
+    case 'Point':
+      copy(typeHeader(o, 'Point'), 0, 1);
+      break;
+    case 'MultiPoint':
+      o = typeHeader(o, 'MultiPoint');
+      view.setUint32(o, vertexCount, true);
+      o += 4;
+      for (let v = 0; v < vertexCount; v++) o = copy(typeHeader(o, 'Point'), v, v + 1);
+      break;
+    case 'LineString':
+      o = typeHeader(o, 'LineString');
+      view.setUint32(o, vertexCount, true);
+      copy(o + 4, 0, vertexCount);
+      break;
+    case 'MultiLineString':
+      o = typeHeader(o, 'MultiLineString');
+      view.setUint32(o, parts, true);
+      o += 4;
+      for (let p = 0; p < parts; p++) {
+        o = typeHeader(o, 'LineString');
+        view.setUint32(o, g.partStarts[p + 1] - g.partStarts[p], true);
+        o = copy(o + 4, g.partStarts[p], g.partStarts[p + 1]);
+      }
+      break;
+    default: {
+      if (!single) {
+        o = typeHeader(o, 'MultiPolygon');
+        view.setUint32(o, polygons.length, true);
+        o += 4;
+      }
+      let ring = 0;
+      for (const ringCount of polygons) {
+        o = typeHeader(o, 'Polygon');
+        view.setUint32(o, ringCount, true);
+        o += 4;
+        for (let r = 0; r < ringCount; r++, ring++) {
+          view.setUint32(o, g.partStarts[ring + 1] - g.partStarts[ring], true);
+          o = copy(o + 4, g.partStarts[ring], g.partStarts[ring + 1]);
+        }
+      }
+    }
+  }
+  return { blob: out, extent };
+}
+
+function flatExtent(xy: Float64Array): Extent {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (let i = 0; i < xy.length; i += 2) {
+    const x = xy[i], y = xy[i + 1];
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/**
  * Decodes a GeoPackage geometry blob.
  * @throws InputError GPKG_GEOMETRY_INVALID for a malformed blob, GPKG_GEOMETRY_UNSUPPORTED for e.g. curves or collections.
  */

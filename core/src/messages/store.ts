@@ -86,8 +86,4 @@ export const storeMessages = {
     zh: '瓦片编号 {z}/{x}/{y} 超出范围',
     en: 'Tile {z}/{x}/{y} is out of range',
   },
-  RECENT_PROJECTS_UNREADABLE: {
-    zh: '最近项目列表 {path} 无法读取，已重新开始记录',
-    en: 'The recent-projects list {path} could not be read and was started afresh',
-  },
 } satisfies Record<string, Message>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Feature, FieldDef } from '#core';
+import type { Feature, FieldDef, FlatGeometry, Geometry } from '#core';
 import { hasGdal, ogrFeatures, validateGpkg } from '../../../test/store/gdal-tools';
 import { DLTB_FIELDS, GK40, makeParcels } from '../../../test/store/parcels';
 import type { ProjectStore } from './project-store';
@@ -26,6 +26,19 @@ describe('streaming a layer in', () => {
     expect(f.properties).toEqual(input[5].properties);
     expect(store.layers.feature(id, 4).geometry).toEqual(input[3].geometry); // n = 3 is already multipart
     expect(typeof store.layers.feature(id, 1).properties.SFJBNT).toBe('boolean');
+  });
+
+  it('stores the same rows from flat records (the bulk path) as from features', () => {
+    const store = project();
+    const viaFeatures = addParcels(store, 40, { title: 'a' });
+    const w = store.layers.beginLayer({ title: 'b', geometryType: 'Polygon', crs: GK40, fields: DLTB_FIELDS, source, batchSize: 9 });
+    for (const f of makeParcels({ count: 40 })) w.addRecord(toFlat(f.geometry!), DLTB_FIELDS.map((d) => f.properties[d.name]));
+    const viaRecords = w.finish();
+    const rows = (t: string): unknown[] => store.db.prepare(`SELECT * FROM "${t}" ORDER BY fid`).raw().all();
+    const boxes = (t: string): unknown[] => store.db.prepare(`SELECT * FROM "rtree_${t}_geom" ORDER BY id`).raw().all();
+    expect(rows(viaRecords)).toEqual(rows(viaFeatures));
+    expect(boxes(viaRecords)).toEqual(boxes(viaFeatures));
+    expect(store.layers.info(viaRecords).extent).toEqual(store.layers.info(viaFeatures).extent);
   });
 
   it('keeps source field names, Chinese ones too, and renames only clashes with fid/geom or duplicates', () => {
@@ -157,3 +170,16 @@ describe('deleting a layer', () => {
     expect(validateGpkg(store.path)).toEqual([]);
   });
 });
+
+/** A polygon or multipolygon as the flat arrays a bulk reader yields. */
+function toFlat(g: Geometry): FlatGeometry {
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  const xy: number[] = [];
+  const starts: number[] = [];
+  for (const ring of polygons.flat()) {
+    starts.push(xy.length / 2);
+    for (const p of ring) xy.push(p[0], p[1]);
+  }
+  starts.push(xy.length / 2);
+  return { type: g.type, xy: Float64Array.from(xy), partStarts: Int32Array.from(starts), polygonRingCounts: Int32Array.from(polygons.map((p) => p.length)) };
+}

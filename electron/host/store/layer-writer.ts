@@ -12,7 +12,10 @@
  * spares a JavaScript function call per trigger per row.
  */
 import type Database from 'better-sqlite3';
-import { InputError, encodeGpkgGeometry, isEmptyGeometry, type CrsInfo, type Extent, type Feature, type FieldDef, type GeometryType, type PolygonalGeometry, type PropertyValue } from '#core';
+import {
+  InputError, encodeGpkgFlatGeometry, encodeGpkgGeometry, isEmptyGeometry,
+  type CrsInfo, type Extent, type Feature, type FieldDef, type FlatGeometry, type GeometryType, type MultiPolygon, type PolygonalGeometry, type Position, type PropertyValue,
+} from '#core';
 import { gpkgTimestamp } from './gpkg-schema';
 import { gpkgTypeName, promoteGeometry, storedGeometryType } from './promote-geometry';
 import { ensureSrs, srsIdFor } from './spatial-ref-sys';
@@ -103,20 +106,47 @@ export class LayerWriter {
    * @throws InputError IMPORT_MIXED_GEOMETRY when the geometry does not fit the layer's type.
    */
   add(feature: Feature): void {
+    const g = feature.geometry;
+    let encoded: { blob: Uint8Array; extent: Extent } | null = null;
+    if (this.storedType && g && !isEmptyGeometry(g)) {
+      const stored = promoteGeometry(g, this.storedType);
+      if (!stored) throw this.mixed(g.type);
+      const blob = encodeGpkgGeometry(stored, this.srsId);
+      encoded = { blob, extent: blob[3] & 0b1110 ? envelopeOf(blob) : pointExtent(stored.coordinates as number[]) };
+    }
+    const props = feature.properties;
+    this.writeRow(encoded, (i) => props[this.fields[i].name], () => (g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? g : null));
+  }
+
+  /**
+   * Adds one record from a bulk reader: the geometry as flat arrays (the shapefile reader's fast path) and the
+   * attribute values in the order of the spec's fields. Same storage rules as {@link add}.
+   */
+  addRecord(geometry: FlatGeometry | null, values: readonly PropertyValue[]): void {
+    let encoded: { blob: Uint8Array; extent: Extent } | null = null;
+    if (this.storedType && geometry) {
+      if (!promotable(geometry.type, this.storedType)) throw this.mixed(geometry.type);
+      encoded = encodeGpkgFlatGeometry(geometry, this.srsId, this.storedType);
+    }
+    this.writeRow(encoded, (i) => values[i], () => (geometry && encoded && this.storedType === 'MultiPolygon' ? flatToMultiPolygon(geometry) : null));
+  }
+
+  private writeRow(encoded: { blob: Uint8Array; extent: Extent } | null, value: (i: number) => PropertyValue | undefined, polygon: () => PolygonalGeometry | null): void {
     if (this.state !== 'open') throw new Error(`layer writer is ${this.state}`);
-    if (this.inBatch === 0) this.beginBatch();
+    if (this.inBatch === 0) this.ctx.db.exec('BEGIN IMMEDIATE');
     const fid = this.written + 1;
     const row = this.row;
     let k = 0;
     row[k++] = fid;
     if (this.storedType) {
-      const blob = this.geometryBlob(feature, fid);
-      row[k++] = blob;
-      if (blob) this.index(fid, blob, feature);
+      row[k++] = encoded?.blob ?? null;
+      if (encoded) this.index(fid, encoded.extent);
     }
-    const props = feature.properties;
-    for (const f of this.fields) row[k++] = sqlValue(props[f.name]);
-    if (this.withArea) row[k] = this.area(feature);
+    for (let i = 0; i < this.fields.length; i++) row[k++] = sqlValue(value(i));
+    if (this.withArea) {
+      const g = polygon();
+      row[k] = g ? this.spec.areaM2!(g) : null;
+    }
     this.insertRow.run(row);
     this.written++;
     if (++this.inBatch >= this.batchSize) this.commitBatch();
@@ -149,47 +179,23 @@ export class LayerWriter {
     db.transaction(() => dropStagingTable(db, this.staging)).immediate();
   }
 
-  private beginBatch(): void {
-    this.ctx.db.exec('BEGIN IMMEDIATE');
-  }
-
   private commitBatch(): void {
     this.ctx.db.exec('COMMIT');
     this.inBatch = 0;
   }
 
-  private geometryBlob(feature: Feature, fid: number): Uint8Array | null {
-    const g = feature.geometry;
-    if (!g || isEmptyGeometry(g)) return null;
-    const stored = promoteGeometry(g, this.storedType!);
-    if (!stored) {
-      throw new InputError('IMPORT_MIXED_GEOMETRY', { file: this.spec.source.files[0]?.path ?? this.spec.title, index: fid - 1, found: g.type, expected: this.spec.geometryType });
-    }
-    return encodeGpkgGeometry(stored, this.srsId);
+  private mixed(found: GeometryType): InputError {
+    return new InputError('IMPORT_MIXED_GEOMETRY', { file: this.spec.source.files[0]?.path ?? this.spec.title, index: this.written, found, expected: this.spec.geometryType });
   }
 
-  /** Adds the blob's envelope to the R-tree and the layer extent. */
-  private index(fid: number, blob: Uint8Array, feature: Feature): void {
-    let minX: number, minY: number, maxX: number, maxY: number;
-    if ((blob[3] >> 1) & 7) {
-      const v = new DataView(blob.buffer, blob.byteOffset, 40);
-      minX = v.getFloat64(8, true); maxX = v.getFloat64(16, true); minY = v.getFloat64(24, true); maxY = v.getFloat64(32, true);
-    } else {
-      const c = (feature.geometry as { coordinates: number[] }).coordinates; // a point: the only type written without envelope
-      minX = maxX = c[0]; minY = maxY = c[1];
-    }
+  /** Adds a row's envelope to the R-tree and the layer extent. */
+  private index(fid: number, [minX, minY, maxX, maxY]: Extent): void {
     this.insertBox!.run(fid, minX, maxX, minY, maxY);
     const e = this.extent;
     if (minX < e[0]) e[0] = minX;
     if (minY < e[1]) e[1] = minY;
     if (maxX > e[2]) e[2] = maxX;
     if (maxY > e[3]) e[3] = maxY;
-  }
-
-  private area(feature: Feature): number | null {
-    const g = feature.geometry;
-    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || isEmptyGeometry(g)) return null;
-    return this.spec.areaM2!(g);
   }
 
   private publish(): string {
@@ -219,6 +225,38 @@ export class LayerWriter {
     this.ctx.log('layer:add', id, `${this.spec.title}: ${this.written} features`);
     return id;
   }
+}
+
+/** The XY envelope of a blob written by encodeGpkgGeometry (little endian, envelope indicator 1). */
+function envelopeOf(blob: Uint8Array): Extent {
+  const v = new DataView(blob.buffer, blob.byteOffset, 40);
+  return [v.getFloat64(8, true), v.getFloat64(24, true), v.getFloat64(16, true), v.getFloat64(32, true)];
+}
+
+function pointExtent(c: number[]): Extent {
+  return [c[0], c[1], c[0], c[1]];
+}
+
+function promotable(type: GeometryType, stored: GeometryType): boolean {
+  return type === stored || storedGeometryType(type) === stored || (type === 'Point' && stored === 'MultiPoint');
+}
+
+/** GeoJSON rings of a flat polygon record (only built when an area is to be computed). */
+function flatToMultiPolygon(g: FlatGeometry): MultiPolygon {
+  const ring = (r: number): Position[] => {
+    const out: Position[] = [];
+    for (let v = g.partStarts[r]; v < g.partStarts[r + 1]; v++) out.push([g.xy[2 * v], g.xy[2 * v + 1]]);
+    return out;
+  };
+  const counts = g.polygonRingCounts ?? Int32Array.of(g.partStarts.length - 1);
+  const polygons: Position[][][] = [];
+  let r = 0;
+  for (const n of counts) {
+    const rings: Position[][] = [];
+    for (let k = 0; k < n; k++) rings.push(ring(r++));
+    polygons.push(rings);
+  }
+  return { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /** SQLite takes numbers, strings, null and blobs; booleans become 0/1 and missing values NULL. */

@@ -136,11 +136,12 @@ export class ProjectStore {
     return (this.ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   }
 
-  /** Checkpoints the WAL into the main file and closes the connection. */
+  /**
+   * Closes the connection. The last connection to close checkpoints the WAL into the file and removes it, so a
+   * closed project is one self-contained .gpkg again.
+   */
   close(): void {
-    if (!this.ctx.db.open) return;
-    if (!this.ctx.db.readonly) this.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.ctx.db.close();
+    if (this.ctx.db.open) this.ctx.db.close();
   }
 }
 

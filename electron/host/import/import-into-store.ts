@@ -1,0 +1,59 @@
+/**
+ * The import loop: a source's records into a new layer of an open project, in batches, with progress and cancel.
+ * A cancelled or failed import aborts the layer writer, which leaves the project as it was (layer-writer.ts).
+ */
+import { CancelledError, InputError, isCancelled, type TaskContext } from '#core';
+import type { ProjectStore } from '../store/project-store';
+import { areaFunctionFor } from './area-of';
+import type { ImportOptions, ImportSource } from './import-types';
+
+/** Rows between checks of the cancel flag and between progress events. */
+const CHECK_EVERY = 1000;
+
+/**
+ * Streams `source` into a new layer of `store`.
+ * @returns the new layer's id.
+ * @throws CancelledError when `ctx.signal` is aborted; InputError from the reader or the writer (IMPORT_NO_CRS,
+ *   IMPORT_MIXED_GEOMETRY, …); InputError IMPORT_FAILED for anything else (e.g. a full disk), with the reason.
+ */
+export function importIntoStore(store: ProjectStore, source: ImportSource, options: ImportOptions, ctx: TaskContext = {}): string {
+  const crs = options.crs ?? source.info.crs;
+  const file = source.files[0]?.path ?? source.title;
+  if (source.info.geometryType && !crs) throw new InputError('IMPORT_NO_CRS', { file });
+  const writer = store.layers.beginLayer({
+    title: options.title ?? source.title,
+    geometryType: source.info.geometryType,
+    crs,
+    fields: source.info.fields,
+    source: { files: source.files, format: source.info.format, encoding: source.info.encoding?.name ?? null, schema: source.info.schema },
+    areaM2: source.info.geometryType === 'Polygon' || source.info.geometryType === 'MultiPolygon' ? areaFunctionFor(crs) : undefined,
+    batchSize: options.batchSize,
+  });
+  const total = source.info.featureCount;
+  const tick = (): void => {
+    if (writer.count % CHECK_EVERY !== 0) return;
+    if (ctx.signal?.aborted) throw new CancelledError();
+    ctx.onProgress?.({ phase: 'import', done: writer.count, total });
+  };
+  try {
+    ctx.onProgress?.({ phase: 'import', done: 0, total });
+    if (source.records) {
+      for (const r of source.records()) {
+        writer.addRecord(r.geometry, r.values);
+        tick();
+      }
+    } else {
+      for (const f of source.features()) {
+        writer.add(f);
+        tick();
+      }
+    }
+    if (ctx.signal?.aborted) throw new CancelledError();
+    ctx.onProgress?.({ phase: 'publish', done: writer.count, total: writer.count });
+    return writer.finish();
+  } catch (e) {
+    writer.abort();
+    if (e instanceof InputError || isCancelled(e)) throw e;
+    throw new InputError('IMPORT_FAILED', { file, reason: e instanceof Error ? e.message : String(e) });
+  }
+}

@@ -24,3 +24,7 @@ export type { PieceSamples } from './raster/samples';
 
 // store encodings and vector tiles
 export { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type FlatGeometry, type GpkgGeometry } from './io/gpkg-geometry';
+export { cutTileLayer, type CutTileOptions, type TileSourceFeature } from './tiles/cut-tile';
+export { CellAccumulator } from './tiles/cell-accumulator';
+export { encodeMvt, MVT_LINESTRING, MVT_POINT, MVT_POLYGON, type MvtFeature, type MvtLayer } from './tiles/mvt-encode';
+export { checkTile, lonLatToMercator, mercatorToLonLat, mercatorToTile, tileBoundsMercator, tileSizeM, MERCATOR_HALF_WIDTH_M, type TileId } from './tiles/tile-grid';

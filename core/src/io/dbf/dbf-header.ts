@@ -71,11 +71,11 @@ export function readDbfHeader(source: ByteSource, file: string): DbfHeader {
     let nameEnd = 0;
     while (nameEnd < 11 && d[nameEnd] !== 0) nameEnd++;
     const type = String.fromCharCode(d[11]).toUpperCase();
-    // Numbers keep width and decimals apart; for other types the decimals byte is the high byte of the width
-    // (FoxPro/Clipper character fields longer than 255), as shapelib reads them.
-    const numeric = type === 'N' || type === 'F';
-    const width = numeric ? d[16] : d[16] + d[17] * 256;
-    const decimals = numeric ? d[17] : 0;
+    // For text the decimals byte is the high byte of the width (FoxPro/Clipper character fields longer than 255,
+    // as shapelib reads them); other types keep width and decimals apart.
+    const text = type === 'C';
+    const width = text ? d[16] + d[17] * 256 : d[16];
+    const decimals = text ? 0 : d[17];
     const field = { nameBytes: d.slice(0, nameEnd), type, offset, width, decimals, kind: fieldKind(type, width, version) };
     if (width === 0) throw new InputError('DBF_FIELD_WIDTH_ZERO', { file, field: fieldLabel(field, fields.length) });
     fields.push(field);

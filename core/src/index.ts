@@ -13,6 +13,14 @@ export type { VectorFormat, VectorLayerInfo, VectorSource } from './io/vector-so
 export type { PieceSamples } from './raster/samples';
 
 // io: vector formats
+export { openShapefile, type ShapeRecord, type ShapefileFiles, type ShapefileOptions, type ShapefileSource } from './io/shapefile/shapefile-reader';
+export type { ShapeGeometry } from './io/shapefile/shape-geometry';
+export { writeShapefile, type WriteShapefileOptions, type WrittenShapefile } from './io/shapefile/shapefile-writer';
+export { openDbfTable } from './io/dbf/dbf-table';
+export type { DbfOptions } from './io/dbf/dbf-reader';
+export { writeDbf, type WriteDbfOptions, type WriteDbfResult } from './io/dbf/dbf-writer';
+export { DEFAULT_ZIP_LIMITS, listZipLayers, readZipShapefile, type ZipLimits, type ZipOptions, type ZipShapefileFiles, type ZipShapefileLayer } from './io/zip';
+export { encodingFromLabel, type TextEncoding } from './io/text-codec';
 
 // crs
 

@@ -93,10 +93,8 @@ export class RedLineStore {
       this.ctx.db
         .prepare('UPDATE vep_red_lines SET name = ?, notes = ?, source = ?, geom = coalesce(?, geom), updated_at = ? WHERE fid = ?')
         .run(patch.name ?? current.name, patch.notes !== undefined ? patch.notes : current.notes, patch.source !== undefined ? patch.source : current.source, blob, gpkgTimestamp(), id);
-      if (blob) {
-        refreshContentsExtent(this.ctx.db, 'vep_red_lines');
-        this.deleteZones(id);
-      }
+      refreshContentsExtent(this.ctx.db, 'vep_red_lines'); // also stamps last_change, which tile caches key on
+      if (blob) this.deleteZones(id);
       this.ctx.log('red-line:update', String(id), patch.name ?? current.name);
     });
     return this.get(id);

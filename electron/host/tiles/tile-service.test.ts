@@ -1,0 +1,143 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import proj4 from 'proj4';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MERCATOR_HALF_WIDTH_M, geometryExtent, tileBoundsMercator, type Extent, type Feature, type Position, type TileId } from '#core';
+import { GK40, makeParcels } from '../../../test/store/parcels';
+import type { ProjectStore } from '../store/project-store';
+import { addParcels, createTestProject } from '../store/test-project';
+import { TileService } from './tile-service';
+import { WEB_MERCATOR_PROJ4 } from './tile-window';
+
+const COUNT = 2500; // a 50 × 50 grid of 90 m parcels: 4.5 km square at 120.0°E 30.58°N
+let store: ProjectStore;
+let layerId: string;
+let tiles: TileService;
+const input: Feature[] = [...makeParcels({ count: COUNT })];
+const toMercator = proj4(GK40.proj4, WEB_MERCATOR_PROJ4);
+
+beforeAll(() => {
+  store = createTestProject();
+  layerId = addParcels(store, COUNT);
+  tiles = new TileService(store);
+});
+afterAll(() => store.close());
+
+function tileOf(p: Position, z: number): TileId {
+  const size = (2 * MERCATOR_HALF_WIDTH_M) / 2 ** z;
+  return { z, x: Math.floor((p[0] + MERCATOR_HALF_WIDTH_M) / size), y: Math.floor((MERCATOR_HALF_WIDTH_M - p[1]) / size) };
+}
+function decode(bytes: Uint8Array | null) {
+  expect(bytes).not.toBeNull();
+  return new VectorTile(new PbfReader(bytes!)).layers[layerId];
+}
+const mercatorExtent = (f: Feature): Extent => {
+  const ring = (f.geometry!.type === 'Polygon' ? f.geometry!.coordinates[0] : (f.geometry as { coordinates: Position[][][] }).coordinates[0][0]).map((p) => toMercator.forward(p));
+  return geometryExtent({ type: 'LineString', coordinates: ring })!;
+};
+const meets = (a: Extent, b: Extent): boolean => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+
+describe('tiles at street level (z16)', () => {
+  const centre = toMercator.forward([40500000 + 45 * 11, 3385000 + 45 * 7]); // inside the grid, away from its edge
+  const tile = tileOf(centre, 16);
+
+  it('hold exactly the parcels that meet the tile (up to its buffer), with id and 三调 properties', () => {
+    const layer = decode(tiles.getTile(layerId, tile.z, tile.x, tile.y));
+    const got = Array.from({ length: layer.length }, (_, i) => layer.feature(i));
+    const bounds = tileBoundsMercator(tile);
+    const pad = ((bounds[2] - bounds[0]) * 64) / 4096;
+    const inside = input.filter((f) => meets(mercatorExtent(f), bounds)).map((f) => Number(f.id) + 1);
+    const withBuffer = input.filter((f) => meets(mercatorExtent(f), [bounds[0] - pad, bounds[1] - pad, bounds[2] + pad, bounds[3] + pad])).map((f) => Number(f.id) + 1);
+    const ids = got.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(inside));
+    expect(withBuffer).toEqual(expect.arrayContaining(ids as number[]));
+    for (const f of got) {
+      const p = input[f.id! - 1].properties;
+      expect(f.properties).toEqual({ DLBM: p.DLBM, DLMC: p.DLMC, TBBH: p.TBBH, BSM: p.BSM });
+      expect(f.type).toBe(3);
+    }
+  });
+
+  it.runIf(spawnSync('cs2cs', []).status !== null && spawnSync('ogrinfo', ['--version']).status === 0)(
+    'puts the vertices where PROJ puts them: GDAL-decoded tile vs cs2cs EPSG:4528 → EPSG:3857, within a tile unit',
+    () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-tiles-'));
+      const file = path.join(dir, String(tile.z), String(tile.x), `${tile.y}.pbf`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, tiles.getTile(layerId, tile.z, tile.x, tile.y)!);
+      const gdal = JSON.parse(execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', '-oo', 'CLIP=NO', file], { encoding: 'utf8' })) as {
+        features: { properties: { mvt_id: number }; geometry: { type: string; coordinates: Position[][] | Position[][][] } }[];
+      };
+      const unitM = (2 * MERCATOR_HALF_WIDTH_M) / 2 ** 16 / 4096;
+      const [minX, minY, maxX, maxY] = tileBoundsMercator(tile);
+      let checked = 0;
+      for (const f of gdal.features.slice(0, 12)) {
+        const src = input[f.properties.mvt_id - 1].geometry!;
+        const ring = src.type === 'Polygon' ? src.coordinates[0] : (src.coordinates as Position[][][])[0][0];
+        // cs2cs takes EPSG:4528 as northing, easting
+        const projected = execFileSync('cs2cs', ['EPSG:4528', 'EPSG:3857', '-f', '%.4f'], { input: ring.map((p) => `${p[1]} ${p[0]}`).join('\n') + '\n', encoding: 'utf8' })
+          .trim().split('\n').map((l) => l.split(/\s+/).slice(0, 2).map(Number));
+        const out = (f.geometry.type === 'Polygon' ? (f.geometry.coordinates as Position[][])[0] : (f.geometry.coordinates as Position[][][])[0][0]);
+        for (const v of out) {
+          const onEdge = v[0] <= minX - 60 * unitM || v[0] >= maxX + 60 * unitM || v[1] <= minY - 60 * unitM || v[1] >= maxY + 60 * unitM;
+          if (onEdge) continue; // a vertex made by clipping at the buffer edge has no source vertex
+          const nearest = Math.min(...projected.map((q) => Math.hypot(q[0] - v[0], q[1] - v[1])));
+          expect(nearest).toBeLessThan(unitM);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+    },
+  );
+});
+
+describe('tiles of the whole county at low zoom', () => {
+  const sw = toMercator.forward([40500000, 3385000]);
+
+  it('z8: no parcel is read one by one; pixel squares coloured by DLBM cover the grid', () => {
+    const tile = tileOf(sw, 8);
+    const layer = decode(tiles.getTile(layerId, tile.z, tile.x, tile.y));
+    const got = Array.from({ length: layer.length }, (_, i) => layer.feature(i));
+    expect(got.every((f) => f.id === undefined && typeof f.properties.coalesced === 'number')).toBe(true);
+    const counted = got.reduce((n, f) => n + (f.properties.coalesced as number), 0);
+    // 4.5 km is about 7 cells of 611 m: edge cells that are less than half covered stay empty
+    expect(counted).toBeGreaterThan(COUNT * 0.6);
+    expect(counted).toBeLessThanOrEqual(COUNT);
+    const classes = new Set(input.map((f) => f.properties.DLBM));
+    expect(got.every((f) => classes.has(f.properties.DLBM as string))).toBe(true);
+  });
+
+  it('z12: 90 m parcels (about 2.4 pixel cells) are all drawn, none coalesced, none missing', () => {
+    const tile = tileOf(sw, 12);
+    const layer = decode(tiles.getTile(layerId, tile.z, tile.x, tile.y));
+    const got = Array.from({ length: layer.length }, (_, i) => layer.feature(i));
+    expect(got.filter((f) => f.id === undefined)).toEqual([]);
+    const bounds = tileBoundsMercator(tile);
+    const inside = input.filter((f) => meets(mercatorExtent(f), bounds)).map((f) => Number(f.id) + 1);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(got.map((f) => f.id)).toEqual(expect.arrayContaining(inside));
+  });
+});
+
+describe('cache and errors', () => {
+  it('serves a repeated tile from the cache and a changed table afresh', () => {
+    const r = store.redLines.create({ name: 'r', geometry: { type: 'Polygon', coordinates: [[[40500100, 3385100], [40500300, 3385100], [40500300, 3385300], [40500100, 3385100]]] }, crs: GK40 });
+    const tile = tileOf(toMercator.forward([40500200, 3385200]), 14);
+    const first = tiles.getTile('vep_red_lines', tile.z, tile.x, tile.y);
+    expect(tiles.getTile('vep_red_lines', tile.z, tile.x, tile.y)).toBe(first);
+    store.redLines.update(r.id, { name: 'renamed' });
+    const second = tiles.getTile('vep_red_lines', tile.z, tile.x, tile.y)!;
+    expect(second).not.toBe(first);
+    expect(new VectorTile(new PbfReader(second)).layers.vep_red_lines.feature(0).properties.name).toBe('renamed');
+  });
+
+  it('null for an empty tile; LAYER_NOT_FOUND and TILE_OUT_OF_RANGE for bad requests', () => {
+    expect(tiles.getTile(layerId, 10, 0, 0)).toBeNull();
+    expect(() => tiles.getTile('nope', 10, 0, 0)).toThrow(expect.objectContaining({ code: 'LAYER_NOT_FOUND' }));
+    expect(() => tiles.getTile(layerId, 3, 8, 0)).toThrow(expect.objectContaining({ code: 'TILE_OUT_OF_RANGE' }));
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Vector tiles cut on demand from the project file — one implementation behind both transports (the Electron
+ * protocol and the web host's HTTP route are thin wrappers around {@link TileService.getTile}).
+ *
+ * Per tile: the R-tree is asked twice for the tile's box in the layer CRS.
+ *  1. Sub-pixel features (bounding box smaller than a pixel cell, tested on the R-tree's own min/max columns) are
+ *     never read: SQL bins them into pixel cells by their box centre, summing box area per land class, and the
+ *     cells become squares (core's CellAccumulator). A full-extent tile of a 300 000-parcel county reads no
+ *     geometry at all for the small parcels.
+ *  2. The larger features are decoded, projected to Web Mercator (proj4) and cut by core's cutTileLayer.
+ * Tiles are cached in a byte-bounded LRU keyed by layer, its last change and z/x/y, so an edit shows at once.
+ */
+import { cutTileLayer, encodeMvt, CellAccumulator, checkTile, decodeGpkgGeometry, type Position, type Properties, type PropertyValue, type TileSourceFeature, type TileId } from '#core';
+import type { ProjectStore } from '../store/project-store';
+import { mapGeometry } from '../store/reproject';
+import { quoteId } from '../store/sql-names';
+import { FID_COLUMN, GEOM_COLUMN, rtreeName } from '../store/spatial-table';
+import { LruCache } from './lru-cache';
+import { tileSourceOf, type TileSource } from './tile-source';
+import { tileWindow } from './tile-window';
+
+export interface TileServiceOptions {
+  /** Cache size in bytes (default 64 MiB). */
+  cacheBytes?: number;
+  /** Attributes carried on tile features for styling and identify (default DLBM, DLMC, TBBH, BSM); the id is the feature id. */
+  properties?: string[];
+  /** The field that colours coalesced cells (default DLBM). */
+  classKey?: string;
+  /** Tile units per side (default 4096). */
+  extent?: number;
+  /** Pixel cells per tile side for coalescing (default 256). */
+  gridSize?: number;
+}
+
+export const DEFAULT_TILE_PROPERTIES = ['DLBM', 'DLMC', 'TBBH', 'BSM'];
+const BUFFER_UNITS = 64;
+
+export class TileService {
+  private readonly cache: LruCache<Uint8Array | null>;
+  private readonly properties: string[];
+  private readonly classKey: string;
+  private readonly extent: number;
+  private readonly gridSize: number;
+
+  constructor(
+    private readonly store: ProjectStore,
+    options: TileServiceOptions = {},
+  ) {
+    this.cache = new LruCache(options.cacheBytes ?? 64 << 20, (v) => (v ? v.byteLength : 0) + 100);
+    this.properties = options.properties ?? DEFAULT_TILE_PROPERTIES;
+    this.classKey = options.classKey ?? 'DLBM';
+    this.extent = options.extent ?? 4096;
+    this.gridSize = options.gridSize ?? 256;
+  }
+
+  /**
+   * The MVT tile z/x/y of a layer (MVT layer name = the layer id), or null when nothing is there.
+   * @throws InputError LAYER_NOT_FOUND, TILE_OUT_OF_RANGE
+   */
+  getTile(layerId: string, z: number, x: number, y: number): Uint8Array | null {
+    const tile: TileId = { z, x, y };
+    checkTile(tile);
+    const source = tileSourceOf(this.store, layerId, this.properties, this.classKey);
+    if (!source) return null;
+    const key = `${layerId}@${source.version}/${z}/${x}/${y}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const bytes = this.cut(source, tile);
+    this.cache.set(key, bytes);
+    return bytes;
+  }
+
+  /** Forgets cached tiles of a layer (its content changed in a way last_change does not show, e.g. edited by GDAL). */
+  invalidate(layerId: string): void {
+    this.cache.deletePrefix(`${layerId}@`);
+  }
+
+  private cut(source: TileSource, tile: TileId): Uint8Array | null {
+    const w = tileWindow(source.crs, tile, this.extent, BUFFER_UNITS);
+    const cellUnits = this.extent / this.gridSize;
+    const cellLayerUnits = cellUnits / w.scale; // a pixel cell's width in layer units
+    const cells = new CellAccumulator(this.gridSize, this.extent);
+    const db = this.store.db;
+    const r = quoteId(rtreeName(source.table));
+    const t = quoteId(source.table);
+    const inWindow = 'r.maxx >= @minX AND r.minx <= @maxX AND r.maxy >= @minY AND r.miny <= @maxY';
+    const window = { minX: w.bbox[0], minY: w.bbox[1], maxX: w.bbox[2], maxY: w.bbox[3], cell: cellLayerUnits };
+
+    // 1. Sub-pixel features: binned in SQL by box centre, weighted by box area in cells.
+    const a = w.affine;
+    const cx = '((r.minx + r.maxx) * 0.5)', cy = '((r.miny + r.maxy) * 0.5)';
+    const tx = `(${a.ax} * ${cx} + ${a.bx} * ${cy} + ${a.cx})`, ty = `(${a.ay} * ${cx} + ${a.by} * ${cy} + ${a.cy})`;
+    const cls = source.classColumn ? `t.${quoteId(source.classColumn[1])}` : 'NULL';
+    const tiny = db
+      .prepare(
+        `SELECT CAST(${tx} / ${cellUnits} AS INTEGER) AS col, CAST(${ty} / ${cellUnits} AS INTEGER) AS row, ${cls} AS cls,
+                SUM((r.maxx - r.minx) * (r.maxy - r.miny)) AS area, COUNT(*) AS n
+         FROM ${r} r ${source.classColumn ? `JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id` : ''}
+         WHERE ${inWindow} AND (r.maxx - r.minx) < @cell AND (r.maxy - r.miny) < @cell
+           AND ${tx} >= 0 AND ${tx} < ${this.extent} AND ${ty} >= 0 AND ${ty} < ${this.extent}
+         GROUP BY col, row, cls`,
+      )
+      .all(window) as { col: number; row: number; cls: PropertyValue; area: number; n: number }[];
+    const cellArea = cellLayerUnits * cellLayerUnits;
+    for (const c of tiny) cells.add(c.col, c.row, c.cls, c.area / cellArea, c.n);
+
+    // 2. The rest: decoded, projected and cut.
+    const props = source.properties.map(([, column]) => `, t.${quoteId(column)}`).join('');
+    const rows = db
+      .prepare(
+        `SELECT t.${quoteId(FID_COLUMN)}, t.${quoteId(GEOM_COLUMN)}${props} FROM ${r} r JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id
+         WHERE ${inWindow} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`,
+      )
+      .raw()
+      .iterate(window) as IterableIterator<unknown[]>;
+    const toMercator = (p: Position): Position => w.toMercator(p);
+    const names = source.properties.map(([name]) => name);
+    function* features(): Generator<TileSourceFeature> {
+      for (const row of rows) {
+        if (!row[1]) continue;
+        const properties: Properties = {};
+        names.forEach((name, i) => (properties[name] = row[2 + i] as PropertyValue));
+        yield { id: row[0] as number, geometry: mapGeometry(decodeGpkgGeometry(row[1] as Uint8Array).geometry, toMercator), properties };
+      }
+    }
+    const layer = cutTileLayer(source.table, features(), { z: tile.z, x: tile.x, y: tile.y }, {
+      extent: this.extent, buffer: BUFFER_UNITS, tolerance: 1, gridSize: this.gridSize, classKey: source.classColumn?.[0] ?? null, cells,
+    });
+    return layer.features.length > 0 ? encodeMvt([layer]) : null;
+  }
+}

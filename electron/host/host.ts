@@ -4,10 +4,14 @@
  * Each domain's calls are implemented in handlers/<domain>.ts.
  */
 import { EventEmitter } from 'node:events';
+import { toErrorShape, type ErrorShape } from '#core';
 import type { ApiContract, HostEvent } from './api';
 import { appHandlers } from './handlers/app';
 import type { Handlers, HostContext, HostOptions } from './handlers/context';
 import { JobRegistry } from './jobs';
+import { ProjectStore } from './store/project-store';
+import { TileService } from './tiles/tile-service';
+import { VERSION } from './version';
 
 export type { HostOptions } from './handlers/context';
 
@@ -16,6 +20,8 @@ export class Host implements HostContext {
   readonly jobs = new JobRegistry((jobId, progress) => this.emit({ type: 'progress', jobId, progress }));
   readonly handlers: Handlers<ApiContract>;
   project: { path: string } | null = null;
+  store: ProjectStore | null = null;
+  private tiles: TileService | null = null;
 
   constructor(readonly options: HostOptions) {
     this.handlers = {
@@ -23,8 +29,28 @@ export class Host implements HostContext {
     };
   }
 
-  /** Opens the start-up project, if any. */
-  async start(): Promise<void> {}
+  /** Why the start-up project could not be opened (the UI shows it), or null. */
+  projectError: ErrorShape | null = null;
+
+  /** Opens the start-up project, if any; a project that cannot be opened is reported to the UI, not fatal. */
+  async start(): Promise<void> {
+    if (!this.options.projectPath) return;
+    try {
+      this.openProject(this.options.projectPath);
+    } catch (e) {
+      this.projectError = toErrorShape(e);
+      console.error(`vep host: cannot open ${this.options.projectPath}: ${this.projectError.message}`);
+    }
+  }
+
+  /** Opens a project file (closing the one open before) and serves its tiles. @throws InputError PROJECT_* */
+  openProject(file: string): void {
+    const store = ProjectStore.open(file, { appVersion: VERSION });
+    this.store?.close();
+    this.store = store;
+    this.tiles = new TileService(store);
+    this.project = { path: store.path };
+  }
 
   /** Subscribes to host events; returns the unsubscribe function. */
   onEvent(listener: (event: HostEvent) => void): () => void {
@@ -41,12 +67,13 @@ export class Host implements HostContext {
    * Electron's app:// protocol and the web host's /tiles/ route both call this one implementation.
    */
   async tile(layerId: string, z: number, x: number, y: number): Promise<Uint8Array | null> {
-    void layerId; void z; void x; void y;
-    return null;
+    return this.tiles?.getTile(layerId, z, x, y) ?? null;
   }
 
   /** Cancels running jobs and releases the project. */
   async close(): Promise<void> {
     this.jobs.cancelAll();
+    this.store?.close();
+    this.store = null;
   }
 }

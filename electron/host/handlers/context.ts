@@ -1,6 +1,8 @@
+import type { ErrorShape } from '#core';
 import type { HostEvent } from '../api';
 import type { Call } from '../contract/call';
 import type { JobRegistry } from '../jobs';
+import type { ProjectStore } from '../store/project-store';
 
 export interface HostOptions {
   transport: 'electron' | 'web';
@@ -14,6 +16,12 @@ export interface HostContext {
   readonly jobs: JobRegistry;
   /** The open project, or null before one is opened. */
   readonly project: { path: string } | null;
+  /** The open project's store, or null before one is opened. */
+  readonly store: ProjectStore | null;
+  /** Why the start-up project could not be opened, or null. */
+  readonly projectError: ErrorShape | null;
+  /** Opens a project file, replacing the open one. @throws InputError PROJECT_* */
+  openProject(file: string): void;
   emit(event: HostEvent): void;
 }
 

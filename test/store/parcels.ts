@@ -105,11 +105,10 @@ export function* makeParcels(options: ParcelOptions): Generator<Feature> {
       const hole = [[cx - r, cy - r], [cx - r, cy + r], [cx + r, cy + r], [cx + r, cy - r], [cx - r, cy - r]].map((p) => p.map(round3));
       geometry = { type: 'Polygon', coordinates: [ring, hole] };
     } else if (n % 17 === 3) {
-      const [x0, y0] = [origin[0] + i * cellM + cellM * 0.3, origin[1] + j * cellM + cellM * 0.3];
-      const islet = [[x0, y0], [x0 + 10, y0], [x0 + 10, y0 + 10], [x0, y0 + 10], [x0, y0]].map((p) => p.map(round3));
-      const hole = islet.map((p) => [p[0] - 5, p[1] - 5]).map((p) => p.map(round3));
-      // A parcel with a small hole and a detached second part: a two-part multipolygon.
-      geometry = { type: 'MultiPolygon', coordinates: [[ring, [...hole].reverse()], [[[x0 + 30, y0 + 30], [x0 + 40, y0 + 30], [x0 + 40, y0 + 40], [x0 + 30, y0 + 40], [x0 + 30, y0 + 30]].map((p) => p.map(round3))]] };
+      // A parcel with a 50 m hole and, inside the hole, a 10 m islet: a valid two-part multipolygon.
+      const [x0, y0] = [origin[0] + i * cellM + 20, origin[1] + j * cellM + 20];
+      const square = (x: number, y: number, s: number): Position[] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]].map((p) => p.map(round3));
+      geometry = { type: 'MultiPolygon', coordinates: [[ring, square(x0, y0, 50).reverse()], [square(x0 + 20, y0 + 20, 10)]] };
     } else {
       geometry = { type: 'Polygon', coordinates: [ring] };
     }

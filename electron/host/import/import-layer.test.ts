@@ -1,13 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Progress } from '#core';
+import type { MultiPolygon, Position, Progress } from '#core';
 import { hasGdal, ogrSummary, validateGpkg } from '../../../test/store/gdal-tools';
 import { GK40, makeParcels } from '../../../test/store/parcels';
 import { ProjectStore } from '../store/project-store';
 import { createTestProject, snapshot, tempProjectPath } from '../store/test-project';
 import { importLayer } from './import-layer';
-import { gdalParcelsGpkg, storeParcelsGpkg, tempDir } from './test-sources';
+import { gdalParcelsGpkg, gdalParcelsShapefile, storeParcelsGpkg, tempDir } from './test-sources';
 
 const parcelsGpkg = (count: number): string => (hasGdal ? gdalParcelsGpkg(count) : storeParcelsGpkg(count));
 
@@ -32,6 +32,32 @@ describe('importLayer (in a worker thread)', () => {
       const ogr = ogrSummary(project, layer.id);
       expect(ogr.featureCount).toBe(2500);
       ogr.extent!.forEach((v, i) => expect(v).toBeCloseTo(layer.extent![i], 5));
+    }
+  });
+
+  it.runIf(hasGdal)('imports a GBK shapefile and the same shapefile zipped: attributes decoded, counts and extents as GDAL reads the source', async () => {
+    const { shp, zip } = gdalParcelsShapefile(1500);
+    const input = [...makeParcels({ count: 1500 })];
+    const source = ogrSummary(shp, 'DLTB');
+    for (const file of [shp, zip]) {
+      const project = tempProjectPath();
+      const events: Progress[] = [];
+      const layer = await importLayer(project, [file], { crs: GK40, createProject: true }, (p) => events.push(p));
+      expect(layer).toMatchObject({ title: 'DLTB', featureCount: 1500, geometryType: 'MultiPolygon', source: { format: 'shapefile', encoding: 'GBK' } });
+      expect(events.some((e) => e.phase === 'scan')).toBe(true);
+      layer.extent!.forEach((v, i) => expect(v).toBeCloseTo(source.extent![i], 5));
+      const store = ProjectStore.open(project);
+      for (const i of [0, 3, 5, 1499]) {
+        const f = store.layers.feature(layer.id, i + 1);
+        for (const name of ['BSM', 'TBBH', 'DLBM', 'DLMC', 'TBMJ', 'SJNF']) expect(f.properties[name]).toEqual(input[i].properties[name]);
+        // A shapefile stores exteriors clockwise and holes counter-clockwise, whatever the input said: compare rings
+        // with one orientation and start point.
+        const g = input[i].geometry!;
+        expect(normalized(f.geometry as MultiPolygon)).toEqual(normalized(g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : (g as MultiPolygon)));
+      }
+      store.close();
+      expect(validateGpkg(project)).toEqual([]);
+      expect(ogrSummary(project, layer.id).featureCount).toBe(source.featureCount);
     }
   });
 
@@ -70,3 +96,17 @@ describe('importLayer (in a worker thread)', () => {
     expect(ProjectStore.open(store.path).layers.list()).toEqual([]);
   });
 });
+
+/** Rings counter-clockwise, starting at their lowest-left vertex. */
+function normalized(g: MultiPolygon): Position[][][] {
+  return g.coordinates.map((polygon) =>
+    polygon.map((ring) => {
+      let pts = ring.slice(0, -1);
+      let area = 0;
+      for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) area += pts[j][0] * pts[i][1] - pts[i][0] * pts[j][1];
+      if (area < 0) pts = pts.reverse();
+      const start = pts.reduce((best, p, i) => (p[1] < pts[best][1] || (p[1] === pts[best][1] && p[0] < pts[best][0]) ? i : best), 0);
+      return [...pts.slice(start), ...pts.slice(0, start)];
+    }),
+  );
+}

@@ -4,23 +4,26 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '#core';
+import { InputError, type TaskContext } from '#core';
 import { openGpkgSource } from './gpkg-source';
 import type { ImportOptions, ImportSource } from './import-types';
 import { resolveGpkgCrs } from './resolve-crs';
+import { openShapefileSource } from './shapefile-source';
 
 const READERS_TO_COME: Record<string, string> = {
-  '.shp': 'shapefile', '.zip': 'shapefile', '.dbf': 'dbf', '.geojson': 'GeoJSON', '.json': 'GeoJSON', '.kml': 'KML', '.txt': 'coordinate text',
+  '.dbf': 'dbf', '.geojson': 'GeoJSON', '.json': 'GeoJSON', '.kml': 'KML', '.txt': 'coordinate text',
 };
 
 /**
  * Opens an import source.
- * @param files the source file first (a .shp may be followed by its sidecars; they are also found beside it).
+ * @param files the source file first (a .shp's sidecars are found beside it).
+ * @param ctx progress and cancel of the opening scan (shapefiles read every record header once).
  * @throws InputError IMPORT_UNSUPPORTED_FORMAT, IMPORT_READER_MISSING, and the reader's own errors.
  */
-export function openImportSource(files: readonly string[], options: ImportOptions): ImportSource {
+export function openImportSource(files: readonly string[], options: ImportOptions, ctx: TaskContext = {}): ImportSource {
   const main = files[0];
   const ext = path.extname(main).toLowerCase();
+  if (ext === '.shp' || ext === '.zip') return openShapefileSource(main, options, ctx);
   if (ext === '.gpkg') {
     const source = openGpkgSource(main, { layer: options.layer, crs: options.crs, resolveCrs: resolveGpkgCrs });
     return {

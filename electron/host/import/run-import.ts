@@ -13,7 +13,7 @@ import { openImportSource } from './open-import-source';
 /** Imports `sourceFiles` into the project at `projectPath`; returns the new layer. */
 export function runImport(projectPath: string, sourceFiles: readonly string[], options: ImportOptions, ctx: TaskContext = {}): LayerInfo {
   ctx.onProgress?.({ phase: 'open', done: 0, total: null });
-  const source = openImportSource(sourceFiles, options);
+  const source = openImportSource(sourceFiles, options, ctx);
   const create = options.createProject === true && !existsSync(projectPath);
   let imported = false;
   try {

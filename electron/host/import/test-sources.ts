@@ -20,6 +20,17 @@ export function gdalParcelsGpkg(count: number, dir = tempDir()): string {
   return gpkg;
 }
 
+/** A GBK shapefile with `count` parcels written by ogr2ogr (DLTB.shp + .shx/.dbf/.prj/.cpg), and a .zip of it. */
+export function gdalParcelsShapefile(count: number, dir = tempDir()): { shp: string; zip: string } {
+  const geojson = path.join(dir, 'dltb.geojson');
+  writeFileSync(geojson, JSON.stringify({ type: 'FeatureCollection', features: [...makeParcels({ count })].map((f) => ({ ...f, id: undefined })) }));
+  const shp = path.join(dir, 'DLTB.shp');
+  execFileSync('ogr2ogr', ['-f', 'ESRI Shapefile', '-a_srs', 'EPSG:4528', '-lco', 'ENCODING=GBK', shp, geojson, '-nln', 'DLTB']);
+  const zip = path.join(dir, 'DLTB.zip');
+  execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile,os;z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED);[z.write(os.path.join(sys.argv[2],f),"dltb/"+f) for f in os.listdir(sys.argv[2]) if f.startswith("DLTB.") and not f.endswith(".zip")];z.close()', zip, dir]);
+  return { shp, zip };
+}
+
 /** A GeoPackage with `count` parcels written by the store (layer "DLTB"), for machines without GDAL. */
 export function storeParcelsGpkg(count: number, dir = tempDir()): string {
   const file = path.join(dir, 'source.gpkg');

@@ -10,9 +10,17 @@
  * The renderer imports this file with `import type` only.
  */
 import type { ErrorShape, Progress } from '#core';
+import { ACCOUNT_CHANNELS, type AccountCalls } from './contract/account';
 import { APP_CHANNELS, type AppCalls } from './contract/app';
+import { FILES_CHANNELS, type FilesCalls } from './contract/files';
+import { PROJECT_CHANNELS, type ProjectCalls } from './contract/project';
+import { REDLINES_CHANNELS, type RedLinesCalls } from './contract/redlines';
 
 export type { AppInfo } from './contract/app';
+export type * from './contract/project';
+export type * from './contract/files';
+export type * from './contract/redlines';
+export type * from './contract/account';
 
 //#region Events
 
@@ -35,14 +43,14 @@ export type HostEvent = JobProgressEvent | ProjectChangedEvent;
 
 //#region The channel map
 
-export type ApiContract = AppCalls;
+export type ApiContract = AppCalls & ProjectCalls & FilesCalls & RedLinesCalls & AccountCalls;
 
 export type Channel = keyof ApiContract;
 export type RequestOf<K extends Channel> = ApiContract[K]['request'];
 export type ResponseOf<K extends Channel> = ApiContract[K]['response'];
 
 /** Every channel, in one place for both ends (preload builds its methods from it; the web host routes by it). */
-const ALL_CHANNELS = [...APP_CHANNELS] as const;
+const ALL_CHANNELS = [...APP_CHANNELS, ...PROJECT_CHANNELS, ...FILES_CHANNELS, ...REDLINES_CHANNELS, ...ACCOUNT_CHANNELS] as const;
 export const CHANNELS: readonly Channel[] = ALL_CHANNELS;
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

@@ -6,7 +6,11 @@
 import { EventEmitter } from 'node:events';
 import { toErrorShape, type ErrorShape } from '#core';
 import type { ApiContract, HostEvent } from './api';
+import { accountHandlers } from './handlers/account';
 import { appHandlers } from './handlers/app';
+import { filesHandlers } from './handlers/files';
+import { projectHandlers } from './handlers/project';
+import { redLinesHandlers } from './handlers/redlines';
 import type { Handlers, HostContext, HostOptions } from './handlers/context';
 import { JobRegistry } from './jobs';
 import { ProjectStore } from './store/project-store';
@@ -26,6 +30,10 @@ export class Host implements HostContext {
   constructor(readonly options: HostOptions) {
     this.handlers = {
       ...appHandlers(this),
+      ...projectHandlers(this),
+      ...filesHandlers(this),
+      ...redLinesHandlers(this),
+      ...accountHandlers(this),
     };
   }
 

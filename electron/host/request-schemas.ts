@@ -6,8 +6,16 @@
  */
 import type { z } from 'zod';
 import type { Channel, RequestOf } from './api';
+import { ACCOUNT_SCHEMAS } from './contract/account.schemas';
 import { APP_SCHEMAS } from './contract/app.schemas';
+import { FILES_SCHEMAS } from './contract/files.schemas';
+import { PROJECT_SCHEMAS } from './contract/project.schemas';
+import { REDLINES_SCHEMAS } from './contract/redlines.schemas';
 
 export const REQUEST_SCHEMAS = {
   ...APP_SCHEMAS,
+  ...PROJECT_SCHEMAS,
+  ...FILES_SCHEMAS,
+  ...REDLINES_SCHEMAS,
+  ...ACCOUNT_SCHEMAS,
 } satisfies { [K in Channel]: z.ZodType<RequestOf<K>, unknown> };

@@ -11,6 +11,7 @@ import { servicesMessages } from './services';
 import { accountingMessages } from './accounting';
 import { storeMessages } from './store';
 import { formatsMessages } from './formats';
+import { appMessages } from './app';
 
 export type Lang = 'zh' | 'en';
 export type MessageDetails = Record<string, unknown>;
@@ -31,6 +32,7 @@ const catalog = {
   ...accountingMessages,
   ...storeMessages,
   ...formatsMessages,
+  ...appMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalog;

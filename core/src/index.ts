@@ -29,6 +29,31 @@ export { encodingFromLabel, type TextEncoding } from './io/text-codec';
 // geometry
 
 // services and accounting
+export { accountParcels } from './accounting/account';
+export type { AccountPiece, AccountRequest, AccountResult, AccountWarning, ParcelRow, ProvenanceInput, ZoneId } from './accounting/account-types';
+export { validateAccountRequest } from './accounting/validate-request';
+export type { CapitalisationFactor, CombineRule, PremiumBase, PremiumOptions, PremiumResult } from './accounting/premium';
+export { ILLUSTRATIVE_TIERS, lookupTier, validateTiers, type TierMode, type TierRow, type TierTable } from './accounting/tiers';
+export { parseTiersCsv, tiersToCsv } from './accounting/tiers-csv';
+export { annuityFactor, beijingVep, DEFAULT_VEP_YEARS, huzhouVep, presentValue, type BeijingInput, type HuzhouCase, type PaymentTiming, type VepDelta } from './accounting/vep';
+export { SERVICE_IDS, type Bilingual, type ServiceId } from './services/service-ids';
+export { SERVICE_SPECS } from './services/services';
+export type { Mode, Requirement, ServiceInputRef, ServiceSpec } from './services/service-spec';
+export type { ModeChoice } from './services/modes';
+export { INPUT_DEFS, type InputDef, type InputType } from './services/inputs';
+export { KNOWN_UNITS } from './services/units';
+export { issueMessage, type Issue, type Severity } from './services/issue';
+export { validateParameterSet, validateRasterUnits, validateServiceInputs } from './services/validate';
+export { coefficientTableFromClasses, deriveClassCoefficients, type ClassCoefficientRow } from './services/class-coefficients';
+export type { WaterBody } from './services/water-bodies';
+export { DEFAULT_PARAMETER_SET, paramsTemplate } from './params/default-set';
+export type { ClassRow, CoefficientRow, ConfidenceTag, ParameterSet, ParamValue, PriceIndex, PriceValue } from './params/parameter-set';
+export { checkParameterSetShape, parameterSetJsonSchema, parameterSetToJson, parseParameterSet } from './params/parameter-set-schema';
+export { canonicalJson } from './params/canonical-json';
+export { parameterSetFromCsv, parameterSetToCsv, type ParameterCsvTables } from './params/params-csv';
+export { coefficientsToCsv, parseCoefficientsCsv } from './params/coefficients-csv';
+export type { CoefficientTable } from './params/coefficient-table';
+export { renderParametersMarkdown } from './params/parameters-doc';
 
 // store encodings and vector tiles
 export { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type FlatGeometry, type GpkgGeometry } from './io/gpkg-geometry';

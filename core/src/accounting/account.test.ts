@@ -161,3 +161,74 @@ describe('natural order of parcel ids', () => {
     expect(['10', '9', 'A2', 'A10', '009', 'B'].sort(naturalCompare)).toEqual(['9', '009', '10', 'A2', 'A10', 'B']);
   });
 });
+
+describe('options of a run', () => {
+  const pieces: AccountPiece[] = [
+    { parcelId: 1, dlbm: '0301K', zone: 'redline', areaM2: 1000 },
+    { parcelId: 2, dlbm: '0702', zone: 'redline', areaM2: 1000 },
+    { parcelId: 3, dlbm: '0404', zone: 'buffer', areaM2: 2000 },
+  ];
+
+  it('--coefficients: a level-1 row applies to codes under it; a class with no row is 0 and listed', () => {
+    const coefficients = {
+      name: 'c.csv',
+      rows: [{ code: '03', values: { water_retention: 5, soil_conservation: 0.25, flood_storage: 1.25, carbon_sequestration: 0.5, oxygen_release: 1.5, climate_regulation: 7.5 } }],
+    };
+    const r = accountParcels({ pieces, params: DEFAULT_PARAMETER_SET, coefficients });
+    // 0301K → 03: 16 元/(m²·a) × 1000 m² = 16 000 元; 0702 and 0404 have no row: 0, warned once per class and service
+    expect(r.parcels.map((p) => p.value)).toEqual([16_000, 0, 0]);
+    expect(r.zones.total.unitValue).toBe(4); // 16 000 / 4000
+    expect(r.services.water_retention).toMatchObject({ quantity: null, value: 5000, source: 'coefficientTable' });
+    const missing = r.warnings.filter((w) => w.code === 'COEFFICIENT_CLASS_MISSING');
+    expect(missing.map((w) => [w.details.dlbm, w.details.service, w.pieces])).toEqual([
+      ...['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation'].map((s) => ['0702', s, [2]]),
+      ...['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation'].map((s) => ['0404', s, [3]]),
+    ]);
+  });
+
+  it('indexes prices to the accounting year with the set\'s index, and says which it could not', () => {
+    const params = structuredClone(DEFAULT_PARAMETER_SET);
+    params.priceIndex = { name: 'test index', values: { '2010': 100, '2024': 120 } };
+    const r = accountParcels({ pieces: [pieces[0]], params, accountingYear: 2024 });
+    const reservoir = r.prices.items.find((p) => p.id === 'reservoirCost');
+    expect(reservoir).toMatchObject({ value: 8.472, indexed: true }); // 7.06 × 120/100
+    // water retention of 0301K: 0.70995 m³/m² × 1000 m² × 8.472 = 6014.70 元
+    expect(r.parcels[0].services.water_retention.value).toBe(6014.7);
+    const notIndexed = r.warnings.filter((w) => w.code === 'PRICE_NOT_INDEXED').map((w) => [w.details.price, w.details.reason]);
+    expect(notIndexed).toEqual([
+      ['carbonPrice', 'noPriceYear'],
+      ['oxygenPrice', 'yearNotInIndex'],
+    ]);
+  });
+
+  it('weighted combine and a base amount give the premium', () => {
+    const r = accountParcels({
+      pieces: SQUARES,
+      params: DEFAULT_PARAMETER_SET,
+      premium: { combine: { kind: 'weighted', parcelWeight: 0.6, ringWeight: 0.4 }, base: { kind: 'amount', yuan: 1_000_000 } },
+    });
+    // U* = 0.6 × 10.700419 + 0.4 × 6.323728 = 6.420251 + 2.529491 = 8.949743 → tier 2 (5–10), rate 0.02
+    expect(r.premium).toMatchObject({ unitValue: 8.9497, tier: 2, rate: 0.02, combine: 'weighted', amount: 20_000 });
+  });
+
+  it('a red line its pieces do not cover is reported', () => {
+    const r = accountParcels({ pieces, params: DEFAULT_PARAMETER_SET, redlineAreaM2: 2500 });
+    expect(r.redline.area).toBe(2500);
+    expect(r.warnings.find((w) => w.code === 'REDLINE_AREA_MISMATCH')?.details).toEqual({ redline: 2500, pieces: 2000 });
+  });
+
+  it('bad requests are InputErrors naming the problem', () => {
+    expect(() => accountParcels({ pieces: [], params: DEFAULT_PARAMETER_SET })).toThrow(expect.objectContaining({ code: 'ACCOUNT_NO_PIECES' }));
+    expect(() => accountParcels({ pieces: [{ ...pieces[0], areaM2: -1 }], params: DEFAULT_PARAMETER_SET })).toThrow(expect.objectContaining({ code: 'PIECE_AREA_INVALID' }));
+    expect(() => accountParcels({ pieces, params: DEFAULT_PARAMETER_SET, modes: { climate_regulation: 'model' } })).toThrow(
+      expect.objectContaining({ code: 'MODEL_RASTERS_MISSING', details: expect.objectContaining({ service: 'climate_regulation', rasters: ['et_hot'] }) }),
+    );
+  });
+
+  it('stops when cancelled and reports progress', () => {
+    const phases: number[] = [];
+    accountParcels({ pieces, params: DEFAULT_PARAMETER_SET }, { onProgress: (p) => phases.push(p.done) });
+    expect(phases).toEqual([0, 3]);
+    expect(() => accountParcels({ pieces, params: DEFAULT_PARAMETER_SET }, { signal: { aborted: true } })).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
+  });
+});

@@ -25,6 +25,14 @@ export const servicesMessages = {
     zh: '参数文件 {name} 的 {path} 无效：{reason}',
     en: 'Parameter file {name}: {path} is invalid: {reason}',
   },
+  PARAMS_CSV_VALUE_INVALID: {
+    zh: '{file} 第 {line} 行第 {column} 列（{field}）“{value}”无效，应为 {expected}',
+    en: '{file}, line {line}, column {column} ({field}): "{value}" is invalid; expected {expected}',
+  },
+  PARAMS_CSV_CLASS_UNKNOWN: {
+    zh: '{file} 第 {line} 行第 {column} 列：地类 {value} 不在地类表（classes.csv）中',
+    en: '{file}, line {line}, column {column}: land class {value} is not in the class table (classes.csv)',
+  },
   PARAM_UNKNOWN_INPUT: {
     zh: '参数 {path} 不是已知的输入项（已知：{known}），将被忽略',
     en: 'Parameter {path} is not a known input (known: {known}); it is ignored',
@@ -76,8 +84,8 @@ export const servicesMessages = {
     en: '{service}: land class {dlbm} gave a negative quantity, clipped to 0 by convention',
   },
   COEFFICIENT_CLASS_MISSING: {
-    zh: '系数表 {file} 中没有地类 {dlbm} 及其上级地类，按 0 计',
-    en: 'Coefficient table {file} has no row for land class {dlbm} or its parent class; its value is 0',
+    zh: '系数表 {file} 中没有地类 {dlbm}（及其上级地类）的 {service} 系数，按 0 计',
+    en: 'Coefficient table {file} has no {service} coefficient for land class {dlbm} or its parent class; its value is 0',
   },
   RASTER_NO_COVERAGE: {
     zh: '{service}：栅格 {rasters} 在图斑上没有有效像元，该图斑此项服务记为空',

@@ -1,15 +1,15 @@
 /**
  * A table of value coefficients in 元/(m²·a) per land class and service — the `vep account --coefficients` CSV
  * (docs/design/cli.md). A level-1 row (`03`) applies to every code under it that the table does not list; a class
- * with neither gets 0, and the run lists it in its warnings.
+ * with neither, or an empty cell, gets 0, and the run lists it in its warnings.
  */
 import { landClassLookupChain } from '../landclass/land-class';
 import type { ServiceId } from '../services/service-ids';
 
 export interface CoefficientTableRow {
   code: string;
-  /** 元/(m²·a) per service. */
-  values: Record<ServiceId, number>;
+  /** 元/(m²·a) per service; null for an empty cell (the service has no coefficient for this class: 0, and warned). */
+  values: Record<ServiceId, number | null>;
 }
 
 export interface CoefficientTable {

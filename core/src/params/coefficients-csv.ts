@@ -4,7 +4,8 @@
  *   dlbm,water_retention,soil_conservation,flood_storage,carbon_sequestration,oxygen_release,climate_regulation
  *   03,5.0122,0.2443,1.2708,0.6401,1.428,7.2139
  *
- * A row may give a level-1 code that applies to every code under it not listed (coefficient-table.ts).
+ * A row may give a level-1 code that applies to every code under it not listed (coefficient-table.ts); an empty cell
+ * means no coefficient (0, and a warning).
  */
 import { InputError } from '../errors';
 import { findLandClass, normalizeDlbm } from '../landclass/land-class';
@@ -32,8 +33,8 @@ export function parseCoefficientsCsv(text: string, name: string): CoefficientTab
     const first = lines.get(code);
     if (first !== undefined) throw new InputError('COEFFICIENTS_DLBM_DUPLICATE', { file: name, line: record.line, value: code, first });
     lines.set(code, record.line);
-    const values = {} as Record<ServiceId, number>;
-    SERVICE_IDS.forEach((s, k) => (values[s] = csvNumber(table, record, cols[k])));
+    const values = {} as Record<ServiceId, number | null>;
+    SERVICE_IDS.forEach((s, k) => (values[s] = record.fields[cols[k]].trim() === '' ? null : csvNumber(table, record, cols[k])));
     rows.push({ code, values });
   }
   return { name, rows };

@@ -83,8 +83,12 @@ export class ServiceEvaluator {
     const cls = this.run.classes.resolve(piece.dlbm);
     if (this.mode === 'coefficient' && this.table) {
       const row = this.table.rowFor(piece.dlbm);
-      if (row === undefined) return zero('coefficientTable', [{ code: 'COEFFICIENT_CLASS_MISSING', details: { dlbm: piece.dlbm, file: this.table.table.name } }]);
-      return direct('coefficientTable', row.values[id], piece, id);
+      const v = row?.values[id];
+      if (v === undefined || v === null) {
+        // cli.md: a class the table does not give is worth 0; its quantity is unknown, as for every table value.
+        return { ...zero('coefficientTable', [{ code: 'COEFFICIENT_CLASS_MISSING', details: { dlbm: piece.dlbm, service: id, file: this.table.table.name } }]), quantity: null, coefficient: null };
+      }
+      return direct('coefficientTable', v, piece, id);
     }
     if (this.mode === 'coefficient') {
       const entered = this.run.classes.coefficient(piece.dlbm, id);

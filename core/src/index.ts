@@ -23,6 +23,12 @@ export { DEFAULT_ZIP_LIMITS, listZipLayers, readZipShapefile, type ZipLimits, ty
 export { encodingFromLabel, type TextEncoding } from './io/text-codec';
 
 // crs
+export { crsFromWkt, type CrsSourceOptions } from './crs/crs-from-wkt';
+export { crsFromUserInput, epsgCodeOf } from './crs/crs-from-user-input';
+export { crsFromEpsg, utmCrs } from './crs/crs-from-epsg';
+export { crsToOgcWkt } from './crs/crs-to-ogc-wkt';
+export { crsToEsriWkt } from './crs/crs-to-esri-wkt';
+export { gaussKrugerCrs, geographicCrs, knownCrsFromEpsg, WEB_MERCATOR, zoneOfEpsg, type ChineseDatum, type GaussKrugerZone } from './crs/zone-table';
 
 // io: rasters and raster analysis
 

@@ -23,6 +23,8 @@ export { DEFAULT_ZIP_LIMITS, listZipLayers, readZipShapefile, type ZipLimits, ty
 export { encodingFromLabel, type TextEncoding } from './io/text-codec';
 
 // crs
+export { createTransform, transformGeometry, type CrsTransform } from './crs/transform';
+export { reconcileCrsWithExtent, type CrsReconciliation } from './crs/reconcile-crs-extent';
 export { crsFromWkt, type CrsSourceOptions } from './crs/crs-from-wkt';
 export { crsFromUserInput, epsgCodeOf } from './crs/crs-from-user-input';
 export { crsFromEpsg, utmCrs } from './crs/crs-from-epsg';

@@ -155,7 +155,8 @@ function findDirectory(zip: ByteSource, file: string): { count: number; offset: 
     }
   }
   if (eocd < 0) {
-    const local = zip.size >= 4 && new DataView(zip.read(0, 4).buffer, zip.read(0, 4).byteOffset, 4).getUint32(0, true) === 0x04034b50;
+    const head = zip.read(0, 4);
+    const local = head.byteLength === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04; // "PK\3\4"
     if (local) throw new InputError('ZIP_DAMAGED', { file, reason: 'the end of the zip (its central directory) is missing: the file is truncated' });
     throw new InputError('ZIP_NOT_ZIP', { file });
   }

@@ -166,7 +166,8 @@ function readDate(record: Uint8Array, start: number, width: number): string | nu
 }
 
 function readBinary(record: Uint8Array, start: number, kind: DbfFieldKind): number | null {
-  const view = new DataView(record.buffer, record.byteOffset + start, 8 > record.byteLength - start ? record.byteLength - start : 8);
+  // fieldKind only gives these kinds to fields of exactly 4 (int32) or 8 (float64) bytes.
+  const view = new DataView(record.buffer, record.byteOffset + start, kind === 'int32le' || kind === 'int32dbase7' ? 4 : 8);
   switch (kind) {
     case 'int32le': return view.getInt32(0, true);
     case 'int32dbase7': return (view.getUint32(0, false) ^ 0x80000000) | 0;

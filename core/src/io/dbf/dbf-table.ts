@@ -2,8 +2,7 @@
  * A bare .dbf read as a table: a {@link VectorSource} whose features have no geometry (docs/design/cli.md: "a bare
  * `.dbf` is read as a table").
  */
-import type { Feature, FieldDef, Properties, PropertyValue } from '../../types';
-import type { ByteSource } from '../../types';
+import type { ByteSource, Feature, FieldDef, Properties, PropertyValue } from '../../types';
 import type { VectorSource } from '../vector-source';
 import { openDbf, type DbfOptions } from './dbf-reader';
 

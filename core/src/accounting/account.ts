@@ -19,7 +19,7 @@ import { SERVICE_IDS, type ServiceId } from '../services/service-ids';
 import { serviceDefinition } from '../services/services';
 import type { TaskContext } from '../types';
 import type { AccountPiece, AccountRequest, AccountResult, ParcelRow, ServiceSummary } from './account-types';
-import { area, Dec, dec, money, quantity, unitValue, type Dec as DecT } from './money';
+import { area, AREA_DP, Dec, dec, money, MONEY_DP, quantity, QUANTITY_DP, roundNumber, unitValue, type Dec as DecT } from './money';
 import { combinedUnitValue, computePremium } from './premium';
 import { ILLUSTRATIVE_TIERS_NOTICE } from './tiers';
 import { runNotes } from './run-notes';
@@ -51,7 +51,7 @@ export function accountParcels(req: AccountRequest, ctx: TaskContext = {}): Acco
   for (const i of issues) if (i.severity !== 'error') warnings.add(i.code, i.details);
 
   const zones = new ZoneAccumulator();
-  const services = SERVICE_IDS.map(() => ({ quantity: new Dec(0), hasQuantity: false, statuses: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<PieceStatus, number>, forms: new Set<string>() }));
+  const services = SERVICE_IDS.map(() => ({ statuses: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<PieceStatus, number>, forms: new Set<string>() }));
   const parcels: ParcelRow[] = [];
   const pieces = sortPieces(req.pieces);
   pieces.forEach((piece, n) => {
@@ -64,40 +64,44 @@ export function accountParcels(req: AccountRequest, ctx: TaskContext = {}): Acco
     const ref = { id: piece.parcelId, areaM2: piece.areaM2 };
     if (findLandClass(dlbm) === undefined) warnings.add('PIECE_DLBM_UNKNOWN', { dlbm }, ref);
     const results = evaluators.map((e) => e.evaluate({ dlbm, areaM2: piece.areaM2, samples: piece.samples, waterBodyId: piece.waterBodyId }));
-    const values = results.map((r) => (r.value === null ? new Dec(0) : dec(r.value)));
+    // Each value becomes a decimal once, for the zone sums and the row alike; 0 and null add nothing.
+    const values = results.map((r) => (r.value === null || r.value === 0 ? null : dec(r.value)));
     const areaM2 = dec(piece.areaM2);
-    zones.add(piece.zone, dlbm, dlmc, areaM2, values, results.map((r) => (r.quantity === null ? null : dec(r.quantity))));
+    zones.add(
+      piece.zone,
+      dlbm,
+      dlmc,
+      areaM2,
+      values,
+      results.map((r) => r.quantity),
+    );
     results.forEach((r, k) => {
-      const acc = services[k];
-      acc.statuses[r.status]++;
-      if (r.form !== '') acc.forms.add(r.form);
-      if (r.quantity !== null) {
-        acc.quantity = acc.quantity.plus(dec(r.quantity));
-        acc.hasQuantity = true;
-      }
+      services[k].statuses[r.status]++;
+      if (r.form !== '') services[k].forms.add(r.form);
       for (const note of r.notes) warnings.add(note.code, note.details, ref);
     });
     parcels.push(parcelRow(piece, dlbm, dlmc, areaM2, results, values));
   });
   ctx.onProgress?.({ phase: 'account', done: pieces.length, total: pieces.length });
 
-  const redline = zones.zone('redline');
+  const redline = zones.sums('redline');
   const redlineAreaM2 = req.redlineAreaM2 === undefined ? redline.area : dec(req.redlineAreaM2);
   const combine = req.premium?.combine ?? { kind: 'union' as const };
-  const uStar = combinedUnitValue(combine, { redline: zones.zone('redline'), buffer: zones.zone('buffer') });
+  const uStar = combinedUnitValue(combine, { redline, buffer: zones.sums('buffer') });
   const premium = computePremium(req.premium, uStar === null ? null : unitValue(uStar), redlineAreaM2);
 
   const notes = runNotes({ req, run, modes, premium, redlineAreaM2, piecesRedlineAreaM2: redline.area, forms: services.map((s) => s.forms) });
   const notices = [...(set.notice ? [set.notice] : []), ...(premium.illustrative ? [ILLUSTRATIVE_TIERS_NOTICE] : [])];
-  const total = zones.total();
+  const total = zones.sums('total');
   const serviceSummaries = {} as Record<ServiceId, ServiceSummary>;
   SERVICE_IDS.forEach((id, k) => {
     const acc = services[k];
+    const sums = total.services[k];
     serviceSummaries[id] = {
-      quantity: acc.hasQuantity ? quantity(acc.quantity) : null,
+      quantity: sums.hasQuantity ? quantity(sums.quantity) : null,
       unit: serviceDefinition(id).spec.outputs.quantityUnit,
-      value: money(total.services[k].value),
-      unitValue: total.area.isZero() ? null : unitValue(total.services[k].value.div(total.area)),
+      value: money(sums.value),
+      unitValue: total.area.isZero() ? null : unitValue(sums.value.div(total.area)),
       mode: modes[id],
       source: modes[id] === 'model' ? 'rasters' : table !== undefined ? 'coefficientTable' : 'parameterSet',
       pieces: acc.statuses,
@@ -129,14 +133,17 @@ export function accountParcels(req: AccountRequest, ctx: TaskContext = {}): Acco
   };
 }
 
-function parcelRow(piece: AccountPiece, dlbm: string, dlmc: string, areaM2: DecT, results: PieceServiceResult[], values: DecT[]): ParcelRow {
-  const value = values.reduce((a, v) => a.plus(v), new Dec(0));
+/** One output row; the piece value is the decimal sum of its unrounded service values (null counts as 0). */
+function parcelRow(piece: AccountPiece, dlbm: string, dlmc: string, areaM2: DecT, results: PieceServiceResult[], values: (DecT | null)[]): ParcelRow {
+  let value = new Dec(0);
   const services = {} as ParcelRow['services'];
   SERVICE_IDS.forEach((id, k) => {
     const r = results[k];
-    services[id] = { quantity: r.quantity === null ? null : quantity(dec(r.quantity)), value: r.value === null ? null : money(values[k]), status: r.status, source: r.source };
+    const v = values[k];
+    if (v !== null) value = value.plus(v);
+    services[id] = { quantity: r.quantity === null ? null : roundNumber(r.quantity, QUANTITY_DP), value: r.value === null ? null : roundNumber(r.value, MONEY_DP), status: r.status, source: r.source };
   });
-  return { id: piece.parcelId, dlbm, dlmc, zone: piece.zone, area: area(areaM2), services, value: money(value), unitValue: areaM2.isZero() ? null : unitValue(value.div(areaM2)) };
+  return { id: piece.parcelId, dlbm, dlmc, zone: piece.zone, area: roundNumber(piece.areaM2, AREA_DP), services, value: money(value), unitValue: areaM2.isZero() ? null : unitValue(value.div(areaM2)) };
 }
 
 /** Pieces in a stable order: red line first, then parcel id (natural order: 2 before 10), DLBM, input order. */

@@ -28,6 +28,24 @@ export function roundTo(x: Dec, dp: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/**
+ * A double rounded half-up to `dp` places as decimal.js would round its shortest decimal form (Dec(x)), without
+ * building a Decimal in the common case: x·10^dp is rounded in binary when it is small enough to be exact to 10⁻⁶
+ * and not within 10⁻⁶ of a half, where binary and decimal rounding can disagree (1.005 → 1.01); otherwise decimal.
+ * n / 10^dp is then the double nearest the decimal result, as Number(string) gives (IEEE division is correctly
+ * rounded). Rows of a county-scale run are rounded here; sums are decimal.
+ */
+export function roundNumber(x: number, dp: number): number {
+  const scale = 10 ** dp;
+  const s = x * scale;
+  const f = s - Math.floor(s);
+  if (Math.abs(s) < 1e9 && Math.abs(f - 0.5) > 1e-6) {
+    const r = Math.round(s) / scale;
+    return r === 0 ? 0 : r;
+  }
+  return roundTo(new Dec(x), dp);
+}
+
 export const money = (x: Dec): number => roundTo(x, MONEY_DP);
 export const unitValue = (x: Dec): number => roundTo(x, UNIT_VALUE_DP);
 export const area = (x: Dec): number => roundTo(x, AREA_DP);

@@ -1,11 +1,12 @@
 /**
- * Decimal sums per zone, per service and per land class, and their rounded summaries. The ring ('buffer') and the
- * red line are kept apart; 'total' is their union. A zone's unit value divides by its whole area, zero-value
- * classes included (docs/methods/regulating-services.md §4.3 item 3).
+ * Decimal sums per zone, per land class and per service, and their rounded summaries. Pieces are added to their
+ * (zone, class) cell only; zone and union sums are taken from the cells at the end, so each piece costs one set of
+ * decimal additions. The ring ('buffer') and the red line are kept apart; 'total' is their union. A zone's unit
+ * value divides by its whole area, zero-value classes included (docs/methods/regulating-services.md §4.3 item 3).
  */
 import { SERVICE_IDS, type ServiceId } from '../services/service-ids';
 import type { ClassRowSummary, ZoneId, ZoneSummary } from './account-types';
-import { area, Dec, money, quantity, unitValue, type Dec as DecT } from './money';
+import { area, Dec, dec, money, quantity, unitValue, type Dec as DecT } from './money';
 
 interface ServiceSums {
   value: DecT;
@@ -13,60 +14,68 @@ interface ServiceSums {
   hasQuantity: boolean;
 }
 
-interface Sums {
+export interface Sums {
   area: DecT;
+  /** The sum of the service values (filled by {@link total}). */
   value: DecT;
   services: ServiceSums[];
 }
 
 const empty = (): Sums => ({ area: new Dec(0), value: new Dec(0), services: SERVICE_IDS.map(() => ({ value: new Dec(0), quantity: new Dec(0), hasQuantity: false })) });
 
-function addInto(s: Sums, areaM2: DecT, values: readonly DecT[], quantities: readonly (DecT | null)[]): void {
-  s.area = s.area.plus(areaM2);
-  values.forEach((v, k) => {
-    s.value = s.value.plus(v);
-    s.services[k].value = s.services[k].value.plus(v);
-    const q = quantities[k];
-    if (q !== null) {
-      s.services[k].quantity = s.services[k].quantity.plus(q);
-      s.services[k].hasQuantity = true;
+/** Sets `value` to the sum of the service values. */
+function total<T extends Sums>(s: T): T {
+  s.value = s.services.reduce((a, x) => a.plus(x.value), new Dec(0));
+  return s;
+}
+
+function merge(into: Sums, s: Sums): void {
+  into.area = into.area.plus(s.area);
+  s.services.forEach((x, k) => {
+    const t = into.services[k];
+    t.value = t.value.plus(x.value);
+    if (x.hasQuantity) {
+      t.quantity = t.quantity.plus(x.quantity);
+      t.hasQuantity = true;
     }
   });
 }
 
-function merge(a: Sums, b: Sums): Sums {
-  const out = empty();
-  for (const s of [a, b]) {
-    addInto(out, s.area, s.services.map((x) => x.value), s.services.map((x) => (x.hasQuantity ? x.quantity : null)));
-  }
-  return out;
-}
-
 export class ZoneAccumulator {
-  private readonly zones: Record<ZoneId, Sums> = { redline: empty(), buffer: empty() };
-  private readonly perClass: Record<ZoneId, Map<string, Sums & { dlmc: string }>> = { redline: new Map(), buffer: new Map() };
+  private readonly cells: Record<ZoneId, Map<string, Sums & { dlmc: string }>> = { redline: new Map(), buffer: new Map() };
 
-  /** Adds one piece: its area and its six service values and quantities (null when unknown). */
-  add(zone: ZoneId, dlbm: string, dlmc: string, areaM2: DecT, values: readonly DecT[], quantities: readonly (DecT | null)[]): void {
-    addInto(this.zones[zone], areaM2, values, quantities);
-    let c = this.perClass[zone].get(dlbm);
+  /**
+   * Adds one piece.
+   * @param values 元/a per service as decimals (null when unavailable or 0: adds nothing; the area still counts).
+   * @param quantities per service (null when unknown).
+   */
+  add(zone: ZoneId, dlbm: string, dlmc: string, areaM2: DecT, values: readonly (DecT | null)[], quantities: readonly (number | null)[]): void {
+    let c = this.cells[zone].get(dlbm);
     if (c === undefined) {
       c = { ...empty(), dlmc };
-      this.perClass[zone].set(dlbm, c);
+      this.cells[zone].set(dlbm, c);
     }
-    addInto(c, areaM2, values, quantities);
+    c.area = c.area.plus(areaM2);
+    values.forEach((v, k) => {
+      const s = c.services[k];
+      if (v !== null) s.value = s.value.plus(v);
+      const q = quantities[k];
+      if (q !== null) {
+        if (q !== 0) s.quantity = s.quantity.plus(dec(q));
+        s.hasQuantity = true;
+      }
+    });
   }
 
-  zone(zone: ZoneId): Sums {
-    return this.zones[zone];
-  }
-
-  total(): Sums {
-    return merge(this.zones.redline, this.zones.buffer);
+  /** The sums of a zone, or of both ('total'). */
+  sums(zone: ZoneId | 'total'): Sums {
+    const out = empty();
+    for (const z of zone === 'total' ? (['redline', 'buffer'] as const) : [zone]) for (const c of this.cells[z].values()) merge(out, c);
+    return total(out);
   }
 
   summary(zone: ZoneId | 'total'): ZoneSummary {
-    const s = zone === 'total' ? this.total() : this.zones[zone];
+    const s = this.sums(zone);
     const services = {} as Record<ServiceId, ZoneSummary['services'][ServiceId]>;
     SERVICE_IDS.forEach((id, k) => {
       const x = s.services[k];
@@ -77,16 +86,19 @@ export class ZoneAccumulator {
 
   /** Per land class, sorted by DLBM. */
   classes(zone: ZoneId | 'total'): ClassRowSummary[] {
-    const maps = zone === 'total' ? [this.perClass.redline, this.perClass.buffer] : [this.perClass[zone]];
     const merged = new Map<string, Sums & { dlmc: string }>();
-    for (const m of maps) {
-      for (const [dlbm, s] of m) {
-        const prev = merged.get(dlbm);
-        merged.set(dlbm, prev === undefined ? s : { ...merge(prev, s), dlmc: prev.dlmc });
+    for (const z of zone === 'total' ? (['redline', 'buffer'] as const) : [zone]) {
+      for (const [dlbm, c] of this.cells[z]) {
+        let m = merged.get(dlbm);
+        if (m === undefined) {
+          m = { ...empty(), dlmc: c.dlmc };
+          merged.set(dlbm, m);
+        }
+        merge(m, c);
       }
     }
     return [...merged.keys()].sort().map((dlbm) => {
-      const s = merged.get(dlbm)!;
+      const s = total(merged.get(dlbm)!);
       const services = {} as Record<ServiceId, number>;
       SERVICE_IDS.forEach((id, k) => (services[id] = money(s.services[k].value)));
       return { dlbm, dlmc: s.dlmc, area: area(s.area), value: money(s.value), unitValue: perArea(s.value, s.area), services };

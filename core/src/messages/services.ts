@@ -125,6 +125,10 @@ export const servicesMessages = {
     zh: '洪水调蓄：水库 {body} 缺少总库容（须来自水库登记）',
     en: 'Flood storage: reservoir {body} has no total capacity (it comes from the reservoir register)',
   },
+  FLOOD_POND_DEPTH_REQUIRED: {
+    zh: '洪水调蓄：地类 {dlbm}（坑塘等小水体）不适用湖泊幂律模型，须输入调蓄水深 pondDepth，否则该服务不可用',
+    en: 'Flood storage: land class {dlbm} (ponds and small water bodies) cannot use the lake power law; enter a storage depth (pondDepth), else the service is unavailable',
+  },
   FLOOD_LAKE_POWER_LAW: {
     zh: '洪水调蓄：湖泊 {body}（{areaKm2} km²）使用青藏高原湖泊幂律模型，折合调蓄水深 {depthM} m；该模型在本地区未经核实，小水体不适用',
     en: 'Flood storage: lake {body} ({areaKm2} km²) uses the Qinghai–Tibet lake power law, an implied storage depth of {depthM} m; the model is unverified for this region and not valid for small water bodies',

@@ -70,6 +70,7 @@ export interface PieceServiceResult {
 export class ServiceEvaluator {
   private readonly cache = new Map<string, ClassBindings>();
   private readonly priceCache = new Map<string, ClassBindings>();
+  private readonly contexts = new Map<ClassBindings, FormulaContext>();
 
   constructor(
     readonly def: ServiceDefinition,
@@ -97,23 +98,24 @@ export class ServiceEvaluator {
         if (entered.row.kind === 'value') return direct('value', convertUnit(entered.row.value, entered.row.unit, '元/(m²·a)', entered.path), piece, id);
         const raw = convertUnit(entered.row.value, entered.row.unit, this.def.spec.outputs.coefficientUnit, entered.path);
         const pb = this.prices(cls);
-        if (pb.missing.length > 0) return unavailable(pb.form, { code: 'SERVICE_INPUT_MISSING', details: { service: id, dlbm: piece.dlbm, inputs: pb.missing } });
-        const result = this.price(pb.scalars, context(pb, this.run.set.options), Math.max(0, raw), piece.areaM2, 'functional', null);
+        if (pb.missing.length > 0) return unavailable(pb.form, 'functional', missingNote(id, piece.dlbm, pb));
+        const result = this.price(pb.scalars, this.context(pb), Math.max(0, raw), piece.areaM2, 'functional', null);
         return raw < 0 ? clippedResult(result, id, piece.dlbm) : result;
       }
     }
     if (cls.zero.includes(id)) return zero('zeroRule', []);
     const b = this.bindings(cls);
-    if (b.missing.length > 0) return unavailable(b.form, { code: 'SERVICE_INPUT_MISSING', details: { service: id, dlbm: piece.dlbm, inputs: b.missing } });
+    const source: PieceSource = this.mode === 'model' ? 'model' : 'derived';
+    if (b.missing.length > 0) return unavailable(b.form, source, missingNote(id, piece.dlbm, b));
     let scalars = b.scalars;
     const notes: Note[] = [];
     if (b.needsWaterBody) {
       const body = this.waterBody(piece, b);
-      if (!body.ok) return unavailable(b.form, { code: body.code, details: { ...body.details, dlbm: piece.dlbm } });
+      if (!body.ok) return unavailable(b.form, source, { code: body.code, details: { ...body.details, dlbm: piece.dlbm } });
       scalars = { ...scalars, bodyStorage: body.m3PerM2 };
       if (body.note) notes.push(body.note);
     }
-    const ctx = context(b, this.run.set.options);
+    const ctx = this.context(b);
     let coefficient: number;
     let clipped: boolean;
     let coverage: number | null = null;
@@ -124,12 +126,12 @@ export class ServiceEvaluator {
     } else {
       const mean = this.zonalMean(piece.samples, b, scalars, ctx);
       if (mean === null) {
-        return { ...unavailable(b.form, { code: 'RASTER_NO_COVERAGE', details: { service: id, rasters: b.rasters.map((r) => r.rasterId) } }), status: 'noCoverage' };
+        return { ...unavailable(b.form, source, { code: 'RASTER_NO_COVERAGE', details: { service: id, rasters: b.rasters.map((r) => r.rasterId) } }), status: 'noCoverage' };
       }
       ({ coefficient, clipped, coverage } = mean);
       if (coverage < 1 - 1e-9) notes.push({ code: 'RASTER_PARTIAL_COVERAGE', details: { service: id } });
     }
-    const result = this.price(scalars, ctx, coefficient, piece.areaM2, this.mode === 'model' ? 'model' : 'derived', coverage);
+    const result = this.price(scalars, ctx, coefficient, piece.areaM2, source, coverage);
     result.notes.push(...notes);
     return clipped ? clippedResult(result, id, piece.dlbm) : result;
   }
@@ -190,6 +192,16 @@ export class ServiceEvaluator {
     );
   }
 
+  /** The formula context of a binding, made once per class (the evaluator runs per piece). */
+  private context(b: ClassBindings): FormulaContext {
+    let ctx = this.contexts.get(b);
+    if (ctx === undefined) {
+      ctx = context(b, this.run.set.options);
+      this.contexts.set(b, ctx);
+    }
+    return ctx;
+  }
+
   private bindings(cls: ResolvedClass): ClassBindings {
     let b = this.cache.get(cls.dlbm);
     if (b === undefined) {
@@ -230,6 +242,12 @@ function clippedResult(result: PieceServiceResult, service: string, dlbm: string
   return { ...result, status: 'clipped', notes: [...result.notes, { code: 'SERVICE_CLIPPED', details: { service, dlbm } }] };
 }
 
-function unavailable(form: string, note: Note): PieceServiceResult {
-  return { status: 'unavailable', source: 'derived', form, coefficient: null, quantity: null, value: null, valueParts: {}, secondary: {}, coverage: null, notes: [note] };
+/** The note for missing inputs; a pond without a depth gets its own (§3.3: no lake power law on 1104 坑塘). */
+function missingNote(service: string, dlbm: string, b: ClassBindings): Note {
+  if (b.form === 'pond' && b.missing.includes('pondDepth')) return { code: 'FLOOD_POND_DEPTH_REQUIRED', details: { dlbm } };
+  return { code: 'SERVICE_INPUT_MISSING', details: { service, dlbm, inputs: b.missing } };
+}
+
+function unavailable(form: string, source: PieceSource, note: Note): PieceServiceResult {
+  return { status: 'unavailable', source, form, coefficient: null, quantity: null, value: null, valueParts: {}, secondary: {}, coverage: null, notes: [note] };
 }

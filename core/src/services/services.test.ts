@@ -165,7 +165,7 @@ describe('flood storage of water bodies (§3.3)', () => {
   });
 
   it('ponds need a user depth (no lake power law on 1104); marshes hold 0.3 m', () => {
-    expect(run('flood_storage', 'coefficient', { dlbm: '1104A', areaM2: 10 }, {}, lakeSet)).toMatchObject({ status: 'unavailable', notes: [{ code: 'SERVICE_INPUT_MISSING', details: { inputs: ['pondDepth'] } }] });
+    expect(run('flood_storage', 'coefficient', { dlbm: '1104A', areaM2: 10 }, {}, lakeSet)).toMatchObject({ status: 'unavailable', notes: [{ code: 'FLOOD_POND_DEPTH_REQUIRED', details: { dlbm: '1104A' } }] });
     const withDepth = withSet((s) => Object.assign(s, lakeSet)).classes.find((c) => c.code === '1104')!;
     withDepth.inputs.pondDepth = { value: 0.5, unit: 'm', source: null, tag: 'D', verified: false };
     const ponds = { ...lakeSet, classes: lakeSet.classes.map((c) => (c.code === '1104' ? withDepth : c)) };

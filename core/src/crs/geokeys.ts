@@ -1,9 +1,8 @@
 /**
  * GeoTIFF GeoKeys (OGC GeoTIFF 1.1 §7) ↔ {@link CrsInfo}.
  *
- * Reading: an EPSG ProjectedCSType / GeographicType code goes through {@link knownCrsFromEpsg} (the Chinese zone
- * table, CGCS2000/Xian 1980/Beijing 1954/WGS 84 geographic, Web Mercator) or, for WGS 84 / UTM (326xx, 327xx),
- * is built here. A user-defined projection (ProjectedCSType 32767) is rebuilt into a proj4 string from its
+ * Reading: an EPSG ProjectedCSType / GeographicType code goes through {@link crsFromEpsg} (the Chinese zone
+ * table, CGCS2000/Xian 1980/Beijing 1954/WGS 84 geographic, Web Mercator, WGS 84 / UTM). A user-defined projection (ProjectedCSType 32767) is rebuilt into a proj4 string from its
  * ProjCoordTrans and parameter keys: transverse Mercator (recognised as a Chinese Gauss-Kruger zone when it is
  * one), Albers equal area, Lambert conformal conic (1SP/2SP) and Mercator. Anything else gives a null CRS and a
  * warning, never an exception: a raster without a usable CRS can still be inspected.
@@ -13,7 +12,8 @@
 import { InputError } from '../errors';
 import type { CrsInfo } from './crs-info';
 import { ELLIPSOIDS, type EllipsoidId } from './ellipsoid';
-import { gaussKrugerCrs, GEOGRAPHIC_EPSG, geographicCrs, knownCrsFromEpsg, zoneOfCentralMeridian, type ChineseDatum } from './zone-table';
+import { crsFromEpsg } from './crs-from-epsg';
+import { gaussKrugerCrs, GEOGRAPHIC_EPSG, geographicCrs, zoneOfCentralMeridian, type ChineseDatum } from './zone-table';
 
 export const GEOKEY = {
   GTModelType: 1024,
@@ -78,7 +78,7 @@ export function crsFromGeoKeys(keys: GeoKeys, file: string): { crs: CrsInfo | nu
   if (model === 3) return fail('RASTER_CRS_UNSUPPORTED', { reason: 'geocentric model (GTModelType 3)' });
 
   if (pcs !== null && pcs !== USER_DEFINED && pcs > 0) {
-    const crs = knownCrsFromEpsg(pcs) ?? utmWgs84(pcs);
+    const crs = crsFromEpsg(pcs);
     return crs ? { crs, warning: null } : fail('RASTER_CRS_UNKNOWN_EPSG', { epsg: pcs });
   }
   if (model === 1 || pcs === USER_DEFINED) {
@@ -88,29 +88,13 @@ export function crsFromGeoKeys(keys: GeoKeys, file: string): { crs: CrsInfo | nu
     return typeof built === 'string' ? fail('RASTER_CRS_UNSUPPORTED', { reason: built }) : { crs: built, warning: null };
   }
   if (gcs !== null && gcs !== USER_DEFINED) {
-    const crs = knownCrsFromEpsg(gcs);
+    const crs = crsFromEpsg(gcs);
     return crs && crs.kind === 'geographic' ? { crs, warning: null } : fail('RASTER_CRS_UNKNOWN_EPSG', { epsg: gcs });
   }
   const geog = geographicPart(keys);
   if (typeof geog === 'string') return fail('RASTER_CRS_UNSUPPORTED', { reason: geog });
   if (geog.ellipsoid) return { crs: geographicCrs(geog.ellipsoid), warning: null };
   return { crs: { epsg: null, name: text(keys, GEOKEY.GeogCitation) ?? 'user-defined geographic', proj4: `+proj=longlat ${geog.proj4} +no_defs`, kind: 'geographic', ellipsoid: null }, warning: null };
-}
-
-/** WGS 84 / UTM zone N (EPSG 32601–32660 north, 32701–32760 south). */
-function utmWgs84(epsg: number): CrsInfo | null {
-  const south = epsg > 32700;
-  const zone = epsg - (south ? 32700 : 32600);
-  if (!((epsg > 32600 && epsg <= 32660) || (epsg > 32700 && epsg <= 32760))) return null;
-  const falseNorthing = south ? 10000000 : 0;
-  return {
-    epsg,
-    name: `WGS 84 / UTM zone ${zone}${south ? 'S' : 'N'}`,
-    proj4: `+proj=utm +zone=${zone}${south ? ' +south' : ''} +datum=WGS84 +units=m +no_defs`,
-    kind: 'projected',
-    ellipsoid: 'WGS84',
-    transverseMercator: { centralMeridian: zone * 6 - 183, latitudeOfOrigin: 0, scale: 0.9996, falseEasting: 500000, falseNorthing, zone: null },
-  };
 }
 
 interface GeographicPart {

@@ -43,6 +43,16 @@ export function worldToPixel(inverse: GeoTransform, x: number, y: number): [numb
   return [inverse[0] + x * inverse[1] + y * inverse[2], inverse[3] + x * inverse[4] + y * inverse[5]];
 }
 
+/**
+ * The pixel-space [col, row] of a world position, computed from offsets to the origin — free of the cancellation
+ * `worldToPixel` suffers with coordinates of tens of millions (Gauss-Kruger eastings with a zone prefix).
+ */
+export function worldToPixelPrecise(gt: GeoTransform, inverse: GeoTransform, x: number, y: number): [number, number] {
+  const dx = x - gt[0];
+  const dy = y - gt[3];
+  return [dx * inverse[1] + dy * inverse[2], dx * inverse[4] + dy * inverse[5]];
+}
+
 export function isNorthUp(gt: GeoTransform): boolean {
   return gt[2] === 0 && gt[4] === 0;
 }

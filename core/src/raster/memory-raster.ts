@@ -19,6 +19,7 @@ export function memoryRasterSource(raster: Raster, name = 'raster'): RasterSourc
     }
   }
   return {
+    name,
     info: {
       width,
       height,

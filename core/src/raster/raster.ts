@@ -44,6 +44,8 @@ export interface RasterWindow {
 
 /** Read access to a raster's pixels, one band and one window at a time. */
 export interface RasterSource {
+  /** The name messages use for this raster (its file name). */
+  readonly name: string;
   readonly info: RasterInfo;
   /** The natural read unit (a tile or strip), so whole-raster passes can go block by block. */
   readonly blockSize: { width: number; height: number };

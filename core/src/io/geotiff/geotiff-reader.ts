@@ -119,7 +119,7 @@ class GeoTiffRaster implements GeoTiffReader {
 
   constructor(
     private readonly source: ByteSource,
-    private readonly file: string,
+    readonly name: string,
     private readonly image: TiffImage,
     readonly info: RasterInfo,
     readonly format: GeoTiffFormat,
@@ -135,13 +135,13 @@ class GeoTiffRaster implements GeoTiffReader {
 
   readWindow(band: number, window: RasterWindow): RasterArray {
     const { width, height, bands, dataType } = this.info;
-    if (!Number.isInteger(band) || band < 1 || band > bands) throw new InputError('RASTER_BAND_OUT_OF_RANGE', { file: this.file, band, bands });
+    if (!Number.isInteger(band) || band < 1 || band > bands) throw new InputError('RASTER_BAND_OUT_OF_RANGE', { file: this.name, band, bands });
     const { x, y, width: w, height: h } = window;
     if (![x, y, w, h].every(Number.isInteger) || x < 0 || y < 0 || w < 0 || h < 0 || x + w > width || y + h > height) {
-      throw new BugError(`window ${JSON.stringify(window)} outside the ${width}×${height} raster ${this.file}`);
+      throw new BugError(`window ${JSON.stringify(window)} outside the ${width}×${height} raster ${this.name}`);
     }
     const bytes = w * h * DATA_TYPE_BYTES[dataType];
-    if (bytes > this.maxWindowBytes) throw new InputError('RASTER_WINDOW_TOO_LARGE', { file: this.file, width: w, height: h, bytes, limit: this.maxWindowBytes });
+    if (bytes > this.maxWindowBytes) throw new InputError('RASTER_WINDOW_TOO_LARGE', { file: this.name, width: w, height: h, bytes, limit: this.maxWindowBytes });
     const out = createRasterArray(dataType, w * h);
     if (w === 0 || h === 0) return out;
     const img = this.image;
@@ -188,7 +188,7 @@ class GeoTiffRaster implements GeoTiffReader {
     const count = img.byteCounts[index];
     if (count === 0) return createRasterArray(img.dataType, samples).fill(this.fill);
     const raw = this.source.read(offset, count);
-    if (raw.length < count) throw new InputError('TIFF_TRUNCATED', { file: this.file, what: `block ${index}`, offset, end: offset + count, size: this.source.size });
+    if (raw.length < count) throw new InputError('TIFF_TRUNCATED', { file: this.name, what: `block ${index}`, offset, end: offset + count, size: this.source.size });
     const bytes = new Uint8Array(samples * (img.bitsPerSample / 8));
     try {
       const n = this.codec(raw, bytes);
@@ -198,7 +198,7 @@ class GeoTiffRaster implements GeoTiffReader {
       }
     } catch (e) {
       if (!(e instanceof CodecError)) throw e;
-      throw new InputError('TIFF_BLOCK_CORRUPT', { file: this.file, block: index, compression: this.format.compression, reason: e.message });
+      throw new InputError('TIFF_BLOCK_CORRUPT', { file: this.name, block: index, compression: this.format.compression, reason: e.message });
     }
     if (img.sampleFormat === 3 && img.bitsPerSample === 16) return halfFloatsToFloat32(bytes);
     return rasterArrayOver(img.dataType, bytes.buffer);

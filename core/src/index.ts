@@ -48,6 +48,7 @@ export { SERVICE_IDS, type Bilingual, type ServiceId } from './services/service-
 export { SERVICE_SPECS } from './services/services';
 export type { Mode, Requirement, ServiceInputRef, ServiceSpec } from './services/service-spec';
 export type { ModeChoice } from './services/modes';
+export { serviceFormFields, type FormField } from './services/service-form';
 export { INPUT_DEFS, type InputDef, type InputType } from './services/inputs';
 export { KNOWN_UNITS } from './services/units';
 export { issueMessage, type Issue, type Severity } from './services/issue';
@@ -55,7 +56,7 @@ export { validateParameterSet, validateRasterUnits, validateServiceInputs } from
 export { coefficientTableFromClasses, deriveClassCoefficients, type ClassCoefficientRow } from './services/class-coefficients';
 export type { WaterBody } from './services/water-bodies';
 export { DEFAULT_PARAMETER_SET, paramsTemplate } from './params/default-set';
-export type { ClassRow, CoefficientRow, ConfidenceTag, ParameterSet, ParamValue, PriceIndex, PriceValue } from './params/parameter-set';
+export type { ClassRow, CoefficientRow, ConfidenceTag, ParameterSet, ParameterSetDocumentation, ParamValue, PriceIndex, PriceValue } from './params/parameter-set';
 export { checkParameterSetShape, parameterSetJsonSchema, parameterSetToJson, parseParameterSet } from './params/parameter-set-schema';
 export { canonicalJson } from './params/canonical-json';
 export { parameterSetFromCsv, parameterSetToCsv, type ParameterCsvTables } from './params/params-csv';

@@ -10,6 +10,7 @@
  * `notice` says so in every output.
  */
 import type { ClassRow, ParameterSet, ParamValue, PriceValue } from './parameter-set';
+import { INPUT_DEFS } from '../services/inputs';
 import { SOURCES } from './sources';
 
 const ALL_SIX = ['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation'] as const;
@@ -168,7 +169,12 @@ export const DEFAULT_PARAMETER_SET: ParameterSet = {
   priceIndex: null,
 };
 
-/** The default parameter set, as `vep params --template` prints it (a fresh copy the caller may change). */
+/**
+ * The default parameter set as `vep params --template` prints it: a fresh copy the caller may change, with the
+ * raster inputs a run may bind (`--rainfall FILE` …) documented in `documentation.rasters`.
+ */
 export function paramsTemplate(): ParameterSet {
-  return JSON.parse(JSON.stringify(DEFAULT_PARAMETER_SET)) as ParameterSet;
+  const set = JSON.parse(JSON.stringify(DEFAULT_PARAMETER_SET)) as ParameterSet;
+  set.documentation = { rasters: INPUT_DEFS.filter((d) => d.type === 'raster').map((d) => ({ id: d.id, unit: d.unit, label: d.label, about: d.about })) };
+  return set;
 }

@@ -63,6 +63,9 @@ export const parameterSetSchema = z.strictObject({
   priceIndex: z
     .strictObject({ name: z.string(), values: z.record(z.string().regex(/^\d{4}$/, 'a year such as 2010'), z.number().positive()) })
     .nullable(),
+  documentation: z
+    .strictObject({ rasters: z.array(z.strictObject({ id: z.string(), unit: z.string(), label: bilingual, about: bilingual })) })
+    .optional(),
 });
 
 /** The JSON Schema (draft 2020-12) of a parameter set document, for editors and other tools. */

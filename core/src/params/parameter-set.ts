@@ -76,6 +76,11 @@ export interface ParameterSetOptions {
   divideWaterCoolingByEER: boolean;
 }
 
+/** Documentation carried by `vep params --template` (the engine ignores it): the raster inputs a run may bind. */
+export interface ParameterSetDocumentation {
+  rasters: { id: string; unit: string; label: Bilingual; about: Bilingual }[];
+}
+
 export interface ParameterSet {
   format: 'vep-parameter-set';
   formatVersion: 1;
@@ -95,4 +100,5 @@ export interface ParameterSet {
   classes: ClassRow[];
   coefficients: CoefficientRow[];
   priceIndex: PriceIndex | null;
+  documentation?: ParameterSetDocumentation;
 }

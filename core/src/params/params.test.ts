@@ -60,10 +60,13 @@ describe('the built-in parameter set', () => {
     expect(DEFAULT_PARAMETER_SET.priceIndex).toBeNull();
   });
 
-  it('paramsTemplate returns a fresh copy', () => {
+  it('paramsTemplate returns a fresh copy that documents the raster inputs and parses as a set', () => {
     const t = paramsTemplate();
     t.prices.reservoirCost.value = 1;
     expect(DEFAULT_PARAMETER_SET.prices.reservoirCost.value).toBe(7.06);
+    expect(t.documentation?.rasters.map((r) => r.id)).toEqual(INPUT_DEFS.filter((d) => d.type === 'raster').map((d) => d.id));
+    expect(t.documentation?.rasters.find((r) => r.id === 'npp')?.about.en).toMatch(/declare dry matter or carbon/);
+    expect(parseParameterSet(JSON.stringify(t))).toEqual(t);
   });
 });
 

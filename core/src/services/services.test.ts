@@ -10,6 +10,7 @@ import type { ParameterSet } from '../params/parameter-set';
 import { ServiceEvaluator, type PieceInput } from './evaluate-piece';
 import { INPUT_DEFS, inputDef } from './inputs';
 import { resolveModes } from './modes';
+import { serviceFormFields } from './service-form';
 import { prepareRun, type RunOptions } from './prepare-run';
 import { SERVICE_IDS, type ServiceId } from './service-ids';
 import type { Mode } from './service-spec';
@@ -49,6 +50,26 @@ describe('service declarations', () => {
 
   it('are plain data (what the UI builds its form from)', () => {
     expect(JSON.parse(JSON.stringify(SERVICE_SPECS))).toEqual(SERVICE_SPECS);
+  });
+
+  it('give the parameter form its fields per mode: required, optional, by sub-model', () => {
+    const coef = serviceFormFields('water_retention', 'coefficient', SET.options);
+    expect(coef.map((f) => [f.id, f.type, f.unit, f.required])).toEqual([
+      ['precipitation', 'zone', 'mm/a', true],
+      ['evapotranspiration', 'class', 'mm/a', true],
+      ['runoffCoefficient', 'class', '1', true],
+      ['reservoirCost', 'price', '元/m³', true],
+    ]);
+    const model = serviceFormFields('water_retention', 'model', SET.options, new Set(['runoff']));
+    expect(model.map((f) => [f.id, f.required])).toEqual([
+      ['rainfall', true],
+      ['et', true],
+      ['runoff', false],
+      ['runoffCoefficient', false], // a runoff raster makes α unnecessary
+      ['reservoirCost', true],
+    ]);
+    expect(serviceFormFields('carbon_sequestration', 'model', { ...SET.options, carbonBasis: 'nep' }).map((f) => f.id)).toEqual(['nep', 'co2PerDryMatter', 'carbonShareOfCo2', 'carbonPrice']);
+    expect(serviceFormFields('flood_storage', 'coefficient', SET.options).find((f) => f.id === 'pondDepth')?.forms).toEqual(['pond']);
   });
 
   it('pick model mode where all model rasters are given, coefficient mode elsewhere; forcing model without them is reported', () => {

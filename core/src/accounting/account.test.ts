@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETER_SET } from '../params/default-set';
 import { parseParameterSet } from '../params/parameter-set-schema';
 import type { PieceSamples } from '../raster/samples';
+import { coefficientsToCsv, parseCoefficientsCsv } from '../params/coefficients-csv';
+import { coefficientTableFromClasses, deriveClassCoefficients } from '../services/class-coefficients';
 import { accountParcels, naturalCompare } from './account';
 import type { AccountPiece, AccountRequest } from './account-types';
 
@@ -184,6 +186,16 @@ describe('options of a run', () => {
       ...['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation'].map((s) => ['0702', s, [2]]),
       ...['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation'].map((s) => ['0404', s, [3]]),
     ]);
+  });
+
+  it('the class-coefficient table a set implies, exported as CSV and read back, gives the same zone values', () => {
+    const csv = coefficientsToCsv(coefficientTableFromClasses(deriveClassCoefficients(DEFAULT_PARAMETER_SET), 'derived.csv'));
+    const fromCsv = accountParcels({ pieces: SQUARES, params: DEFAULT_PARAMETER_SET, coefficients: parseCoefficientsCsv(csv, 'derived.csv') });
+    const derived = accountParcels({ pieces: SQUARES, params: DEFAULT_PARAMETER_SET });
+    for (const z of ['redline', 'buffer', 'total'] as const) {
+      expect(Math.abs(fromCsv.zones[z].value - derived.zones[z].value)).toBeLessThanOrEqual(0.01); // c·P·A vs c·A·P in binary
+      expect(fromCsv.zones[z].unitValue).toBe(derived.zones[z].unitValue);
+    }
   });
 
   it('indexes prices to the accounting year with the set\'s index, and says which it could not', () => {

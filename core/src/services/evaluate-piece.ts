@@ -55,8 +55,10 @@ export interface PieceServiceResult {
   form: string;
   /** In spec.outputs.coefficientUnit (after clip and zonal mean); null when unavailable or valued directly. */
   coefficient: number | null;
-  /** Per year in spec.outputs.quantityUnit; null when unknown. */
+  /** Per year in {@link quantityUnit}; null when unknown. */
   quantity: number | null;
+  /** The service's quantity unit (spec.outputs.quantityUnit), the same in both modes. */
+  quantityUnit: string;
   /** 元/a; null when unavailable. */
   value: number | null;
   valueParts: Record<string, number>;
@@ -79,7 +81,14 @@ export class ServiceEvaluator {
     private readonly table?: CoefficientTableIndex,
   ) {}
 
+  /** One service on one piece; the same result shape in both modes. */
   evaluate(piece: PieceInput): PieceServiceResult {
+    const r = this.evaluateValue(piece);
+    r.quantityUnit = this.def.spec.outputs.quantityUnit;
+    return r;
+  }
+
+  private evaluateValue(piece: PieceInput): PieceServiceResult {
     const id = this.def.spec.id;
     const cls = this.run.classes.resolve(piece.dlbm);
     if (this.mode === 'coefficient' && this.table) {
@@ -149,7 +158,7 @@ export class ServiceEvaluator {
     const factors = this.def.secondary?.(vars, ctx) ?? {};
     const secondary: Record<string, number> = {};
     for (const s of this.def.spec.outputs.secondary) secondary[s.id] = factors[s.id] * quantity;
-    return { status: 'ok', source, form: ctx.form, coefficient: c, quantity, value, valueParts, secondary, coverage, notes: [] };
+    return { status: 'ok', source, form: ctx.form, coefficient: c, quantity, quantityUnit: '', value, valueParts, secondary, coverage, notes: [] };
   }
 
   private zonalMean(samples: PieceSamples | undefined, b: ClassBindings, scalars: Vars, ctx: FormulaContext): { coefficient: number; clipped: boolean; coverage: number } | null {
@@ -228,13 +237,13 @@ function context(b: ClassBindings, options: FormulaContext['options']): FormulaC
 }
 
 function zero(source: PieceSource, notes: Note[]): PieceServiceResult {
-  return { status: 'zero', source, form: '', coefficient: 0, quantity: 0, value: 0, valueParts: {}, secondary: {}, coverage: null, notes };
+  return { status: 'zero', source, form: '', coefficient: 0, quantityUnit: '', quantity: 0, value: 0, valueParts: {}, secondary: {}, coverage: null, notes };
 }
 
 /** A value coefficient in 元/(m²·a): no quantity is known; a negative coefficient is clipped (convention 6). */
 function direct(source: PieceSource, valuePerM2: number, piece: PieceInput, service: string): PieceServiceResult {
   const value = Math.max(0, valuePerM2) * piece.areaM2;
-  const result: PieceServiceResult = { status: 'ok', source, form: '', coefficient: null, quantity: null, value, valueParts: {}, secondary: {}, coverage: null, notes: [] };
+  const result: PieceServiceResult = { status: 'ok', source, form: '', coefficient: null, quantityUnit: '', quantity: null, value, valueParts: {}, secondary: {}, coverage: null, notes: [] };
   return valuePerM2 < 0 ? clippedResult(result, service, piece.dlbm) : result;
 }
 
@@ -249,5 +258,5 @@ function missingNote(service: string, dlbm: string, b: ClassBindings): Note {
 }
 
 function unavailable(form: string, source: PieceSource, note: Note): PieceServiceResult {
-  return { status: 'unavailable', source, form, coefficient: null, quantity: null, value: null, valueParts: {}, secondary: {}, coverage: null, notes: [note] };
+  return { status: 'unavailable', source, form, coefficient: null, quantityUnit: '', quantity: null, value: null, valueParts: {}, secondary: {}, coverage: null, notes: [note] };
 }

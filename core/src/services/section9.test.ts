@@ -57,6 +57,7 @@ describe('§9 worked example', () => {
       close(r.quantity, 709.95 * 10_000 * 1e-3); // 7099.5 m³/a
       close(r.value, 7099.5 * 7.06); // 50122.47 元/a
       expect(r.status).toBe('ok');
+      expect(r.quantityUnit).toBe('m³/a');
     });
 
     it('forest F, 土壤保持: 4000×0.03×2.0×(1 − 0.01×1) = 237.6 t; V_sd + V_dpd = 955.31 + 1487.73', () => {

@@ -13,6 +13,8 @@ export type { VectorFormat, VectorLayerInfo, VectorSource } from './io/vector-so
 export type { PieceSamples } from './raster/samples';
 
 // io: vector formats
+export { openCoordinatesTxt, PARCEL_FIELDS, type CoordinatesTxtOptions, type CoordinatesTxtSource } from './io/coordinates-txt/coordinates-txt-reader';
+export { formatCoordinatesTxt, writeCoordinatesTxt, type CoordinatesTxtParcel, type WriteCoordinatesTxtOptions } from './io/coordinates-txt/coordinates-txt-writer';
 export { openShapefile, type ShapeRecord, type ShapefileFiles, type ShapefileOptions, type ShapefileSource } from './io/shapefile/shapefile-reader';
 export type { ShapeGeometry } from './io/shapefile/shape-geometry';
 export { writeShapefile, type WriteShapefileOptions, type WrittenShapefile } from './io/shapefile/shapefile-writer';

@@ -104,6 +104,12 @@ describe('premium amount', () => {
     expect(p.amount).toBe(4503.11); // × 0.04 = 4503.113
   });
 
+  it('an interpolated rate is reported to 10⁻⁸ and the amount uses it', () => {
+    const p = computePremium({ tiers: TABLE, tierMode: 'linear', base: { kind: 'amount', yuan: 1_000_000 } }, 7.5, dec(1));
+    expect(p.rate).toBe(0.03); // 0.02 + 0.02 × 2.5/5 = 0.030000000000000002 in binary
+    expect(p.amount).toBe(30_000);
+  });
+
   it('no base: tier and rate only; no unit value: nothing', () => {
     expect(computePremium(undefined, 7, dec(1))).toMatchObject({ tier: 2, rate: 0.02, illustrative: true, base: null, amount: null });
     expect(computePremium(undefined, null, dec(1))).toMatchObject({ tier: null, rate: null, amount: null });

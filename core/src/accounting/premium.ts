@@ -9,11 +9,14 @@
  *   amount       premium = rate × base (元; an appraised, reserve or transaction price)
  *   capitalised  premium = rate × k × U* × A   — U* is annual (元/(m²·a)), so a one-off premium needs a factor k in
  *                years (the §5.4 dimension fix): k entered directly, or the annuity factor [1 − (1+r)^−n]/r.
- * U* is taken as reported (rounded to 0.0001) for both the tier and the base, so a reader can redo the sum.
+ * U* is taken as reported (rounded to 0.0001) for both the tier and the base, and the rate as reported (to 10⁻⁸),
+ * so a reader can redo the sum.
  */
 import { issue, type Issue } from '../services/issue';
 import type { Bilingual } from '../services/service-ids';
-import { dec, money, type Dec as DecT } from './money';
+import { dec, money, roundNumber, type Dec as DecT } from './money';
+
+const RATE_DP = 8;
 import { ILLUSTRATIVE_TIERS, lookupTier, validateTiers, type TierMode, type TierTable } from './tiers';
 import { annuityFactor, type PaymentTiming } from './vep';
 
@@ -100,7 +103,10 @@ export function computePremium(options: PremiumOptions | undefined, unitValueRou
   const tiers = options?.tiers ?? ILLUSTRATIVE_TIERS;
   const tierMode = options?.tierMode ?? 'step';
   const combine = options?.combine?.kind ?? 'union';
-  const { tier, rate } = unitValueRounded === null ? { tier: null, rate: null } : lookupTier(tiers, unitValueRounded, tierMode);
+  const hit = unitValueRounded === null ? { tier: null, rate: null } : lookupTier(tiers, unitValueRounded, tierMode);
+  const tier = hit.tier;
+  // An interpolated rate is reported (and used) to 10⁻⁸, so the amount can be redone from the printed numbers.
+  const rate = hit.rate === null ? null : roundNumber(hit.rate, RATE_DP);
   const result: PremiumResult = { unitValue: unitValueRounded, tier, rate, combine, tierMode, tiers: tiers.name, illustrative: tiers.illustrative, label: options?.label ?? null, base: null, amount: null };
   const b = options?.base;
   if (b === undefined) return result;

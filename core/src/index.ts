@@ -35,6 +35,21 @@ export { crsToEsriWkt } from './crs/crs-to-esri-wkt';
 export { gaussKrugerCrs, geographicCrs, knownCrsFromEpsg, WEB_MERCATOR, zoneOfEpsg, type ChineseDatum, type GaussKrugerZone } from './crs/zone-table';
 
 // io: rasters and raster analysis
+export { openGeoTiff, type GeoTiffFormat, type GeoTiffReader, type OpenGeoTiffOptions } from './io/geotiff/geotiff-reader';
+export { writeGeoTiff, type WriteGeoTiffOptions } from './io/geotiff/geotiff-writer';
+export { createRasterArray, DATA_TYPE_BYTES, type Raster, type RasterArray, type RasterDataType, type RasterInfo, type RasterSource, type RasterWarning, type RasterWindow } from './raster/raster';
+export { cellArea, invertGeoTransform, isNorthUp, pixelToWorld, rasterExtent, worldToPixel, type GeoTransform } from './raster/geo-transform';
+export { memoryRasterSource } from './raster/memory-raster';
+export { readRaster } from './raster/read-raster';
+export { noDataTest } from './raster/no-data';
+export { computeStatistics, type BandStatistics } from './raster/statistics';
+export { createPieceSampler, samplePiece, type PieceSamplerOptions, type SampledRaster, type SamplingRule } from './raster/piece-sampler';
+export { weightedMean, type WeightedMean } from './raster/weighted-mean';
+export { slope, SLOPE_NODATA, type SlopeOptions } from './raster/terrain/slope';
+export { D8_NODATA, D8_NONE, D8_OFFSETS, flowDirectionD8 } from './raster/terrain/flow-direction';
+export { ACCUMULATION_NODATA, flowAccumulationD8 } from './raster/terrain/flow-accumulation';
+export { LS_NODATA, lsFactor, type LsFactorOptions, type LsFactorResult } from './raster/terrain/ls-factor';
+export { coverManagementCai, slopeLengthExponentM, slopeLengthL, slopeSteepnessS } from './raster/terrain/rusle-factors';
 
 // geometry
 

@@ -14,6 +14,12 @@ export interface Transport {
   tileUrl(layerId: string): string;
   /** Headers MapLibre must send with tile requests (the web host's token). */
   tileHeaders: Record<string, string>;
+  /**
+   * A path the host can read for a file the user dropped: Electron gives the file's own path; the web host
+   * receives an upload into a folder of its own (files dropped together share a folder, so a shapefile's
+   * .shp/.dbf/.prj/.cpg stay together).
+   */
+  fileToPath(file: File, batch: string): Promise<string>;
 }
 
 declare global {
@@ -33,6 +39,7 @@ function electronTransport(bridge: BridgeApi): Transport {
     onEvent: (listener) => bridge.onEvent(listener),
     tileUrl: (layerId) => bridge.tileUrlTemplate.replace('{layer}', encodeURIComponent(layerId)),
     tileHeaders: {},
+    fileToPath: async (file) => bridge.pathForFile(file),
   };
 }
 
@@ -52,6 +59,12 @@ function webTransport(token: string): Transport {
     },
     tileUrl: (layerId) => new URL(`./tiles/${encodeURIComponent(layerId)}/{z}/{x}/{y}.pbf`, window.location.href).toString().replace(/%7B/g, '{').replace(/%7D/g, '}'),
     tileHeaders: auth,
+    async fileToPath(file, batch) {
+      const response = await fetch(`./upload/${encodeURIComponent(batch)}/${encodeURIComponent(file.name)}`, { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/octet-stream' }, body: file });
+      const body = (await response.json()) as { path?: string; error?: ErrorShape };
+      if (!body.path) throw fromErrorShape(body.error ?? { name: 'Error', code: 'BUG', message: `upload failed (${response.status})`, details: {} });
+      return body.path;
+    },
   };
 }
 

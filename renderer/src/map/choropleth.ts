@@ -1,0 +1,36 @@
+/**
+ * The result map: clipped parcel pieces coloured by value per unit area (元/m²·a) in quantile classes, a
+ * sequential green ramp (light = low, dark = high), with the legend built from the same breaks.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+export const CHOROPLETH_COLOURS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'];
+
+/**
+ * Class breaks by quantiles of the finite values: `n` classes → n − 1 inner breaks, ascending, deduplicated.
+ * Quantile i/n is taken at position i·(m − 1)/n of the sorted values (nearest rank below).
+ */
+export function quantileBreaks(values: readonly (number | null)[], n = CHOROPLETH_COLOURS.length): number[] {
+  const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const breaks: number[] = [];
+  for (let i = 1; i < n; i++) {
+    const b = sorted[Math.floor((i * (sorted.length - 1)) / n)];
+    if (breaks.length === 0 || b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}
+
+/** A `step` expression giving each piece the colour of its class; pieces without a value are grey. */
+export function choroplethExpression(breaks: readonly number[], field = 'unit_value'): ExpressionSpecification {
+  const colours = CHOROPLETH_COLOURS.slice(CHOROPLETH_COLOURS.length - breaks.length - 1);
+  const steps: (number | string)[] = [colours[0]];
+  breaks.forEach((b, i) => steps.push(b, colours[i + 1]));
+  return ['case', ['==', ['typeof', ['get', field]], 'number'], ['step', ['get', field], ...steps], '#bdbdbd'] as unknown as ExpressionSpecification;
+}
+
+/** Legend rows: [from, to) per class with its colour (open ends as null). */
+export function choroplethLegend(breaks: readonly number[]): { from: number | null; to: number | null; colour: string }[] {
+  const colours = CHOROPLETH_COLOURS.slice(CHOROPLETH_COLOURS.length - breaks.length - 1);
+  return colours.map((colour, i) => ({ from: i === 0 ? null : breaks[i - 1], to: i < breaks.length ? breaks[i] : null, colour }));
+}

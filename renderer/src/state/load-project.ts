@@ -1,0 +1,60 @@
+/**
+ * Start-up and refresh: reads the open project, restores the saved view, the red lines and the latest result.
+ */
+import { invoke } from '../api';
+import { scheduleChecks } from '../draw/draw-session';
+import { zoomToBox } from '../map/map-instance';
+import { loadView } from './persist';
+import { defaultParcelLayer, reconcileOrder, workspace } from './workspace';
+
+/** Loads the project and everything the workspace shows of it. */
+export async function loadProject(): Promise<void> {
+  const status = await invoke('project:status');
+  if (!status.project) {
+    workspace.set({ ready: true, project: null, projectError: status.error });
+    return;
+  }
+  const view = await loadView();
+  const project = status.project;
+  const parcelLayer = defaultParcelLayer(project.layers);
+  workspace.set({
+    ...view,
+    ready: true,
+    project,
+    projectError: null,
+    layerOrder: reconcileOrder(view.layerOrder, project.layers),
+    activeLayerId: parcelLayer?.id ?? null,
+  });
+  await Promise.all([refreshRedLines(), loadLatestResult()]);
+  if (view.center === null && parcelLayer?.extentLonLat) zoomToBox(parcelLayer.extentLonLat);
+}
+
+/** Re-reads the layer list after an import or removal. */
+export async function refreshLayers(): Promise<void> {
+  const layers = await invoke('layers:list');
+  workspace.set((s) => ({
+    project: s.project ? { ...s.project, layers } : s.project,
+    layerOrder: reconcileOrder(s.layerOrder, layers),
+    activeLayerId: layers.some((l) => l.id === s.activeLayerId) ? s.activeLayerId : (defaultParcelLayer(layers)?.id ?? null),
+  }));
+}
+
+export async function refreshRedLines(): Promise<void> {
+  const redLines = await invoke('redlines:list');
+  workspace.set((s) => ({
+    redLines,
+    activeRedLineId: redLines.some((r) => r.id === s.activeRedLineId) ? s.activeRedLineId : (redLines[redLines.length - 1]?.id ?? null),
+  }));
+  scheduleChecks();
+}
+
+async function loadLatestResult(): Promise<void> {
+  const runs = await invoke('account:runs');
+  const last = [...runs].reverse().find((r) => r.status === 'succeeded');
+  if (!last) return;
+  try {
+    workspace.set({ result: { runId: last.id, result: await invoke('account:result', { runId: last.id }) } });
+  } catch (e) {
+    console.error('cannot read the latest result', e);
+  }
+}

@@ -4,7 +4,6 @@
  */
 export { LAND_CLASSES, type LandClass } from '../../core/src/landclass/land-class-table';
 export { findLandClass, landClassLevel1, landClassLookupChain } from '../../core/src/landclass/land-class';
-export { SERVICE_IDS, type ServiceId, type Bilingual } from '../../core/src/services/service-ids';
 
 /**
  * Fill colour of a 三调 land class. Until core's official colour table (landclass/land-class-colors.ts) is in,
@@ -20,6 +19,3 @@ import { landClassLevel1 as level1Of } from '../../core/src/landclass/land-class
 export function landClassColor(dlbm: string): string {
   return LEVEL1_COLOURS[level1Of(dlbm) ?? ''] ?? '#cccccc';
 }
-
-export { INPUT_DEFS, type InputDef } from '../../core/src/services/inputs';
-export type { ParameterSet, ClassRow, ParamValue, PriceValue, CoefficientRow } from '../../core/src/params/parameter-set';

@@ -4,9 +4,8 @@
  */
 import type { Call } from './call';
 
-// The `vep account --json` document (docs/design/cli.md) with core's breakdowns. Core's public index does not list the
-// accounting types yet, so the type is taken from its module (types only: nothing of core's internals is bundled).
-import type { AccountResult } from '../../../core/src/accounting/account-types';
+// The `vep account --json` document (docs/design/cli.md) with core's breakdowns.
+import type { AccountResult } from '#core';
 export type { AccountResult };
 
 export type ServiceModeChoice = 'auto' | 'model' | 'coefficient';

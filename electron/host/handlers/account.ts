@@ -2,12 +2,19 @@
  * The `account:` and `params:` calls. The accounting runs through the host's account service — the code path of
  * `vep account` — as a cancellable job; runs and parameter sets are read from and written to the project store.
  */
-import { InputError } from '#core';
+import { DEFAULT_PARAMETER_SET, InputError, checkParameterSetShape, validateParameterSet } from '#core';
 import type { AccountCalls, AccountResult, ParameterSetView, RunView } from '../contract/account';
 import type { ParameterSetSummary } from '../store/parameter-sets';
 import type { Run } from '../store/runs';
 import type { Handlers, HostContext } from './context';
 import { requireStore } from './require-store';
+
+/** Issue details as plain strings and numbers (what crosses to the UI and fills message placeholders). */
+function toDetails(details: Record<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(details)) out[k] = typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v);
+  return out;
+}
 
 function runView(r: Run): RunView {
   return { id: r.id, status: r.status, startedAt: r.startedAt, finishedAt: r.finishedAt, redLineId: r.redLineId, parameterSetId: r.parameterSetId, pieceCount: r.pieceCount };
@@ -35,9 +42,7 @@ export function accountHandlers(ctx: HostContext): Handlers<AccountCalls> {
       const set = requireStore(ctx).parameterSets.get(id);
       return { ...setView(set), json: set.json };
     },
-    'params:builtin': async () => {
-      throw new InputError('SERVICE_NOT_READY', { what: 'built-in parameter set / 内置参数集' });
-    },
+    'params:builtin': async () => DEFAULT_PARAMETER_SET,
     'params:save': async ({ id, name, json }) => {
       const sets = requireStore(ctx).parameterSets;
       return setView(id === undefined ? sets.create({ name, json }) : sets.update(id, { name, json }));
@@ -46,8 +51,15 @@ export function accountHandlers(ctx: HostContext): Handlers<AccountCalls> {
       requireStore(ctx).parameterSets.delete(id);
     },
     'params:validate': async ({ json }) => {
-      void json;
-      throw new InputError('SERVICE_NOT_READY', { what: 'parameter validation / 参数检查' });
+      // The shape first (a set that is not a parameter set at all is one finding), then core's content checks.
+      let set;
+      try {
+        set = checkParameterSetShape(json, 'parameters');
+      } catch (e) {
+        const shape = e as InputError;
+        return [{ code: shape.code, path: '', details: toDetails(shape.details), severity: 'error' as const }];
+      }
+      return validateParameterSet(set).map((i) => ({ code: i.code, path: i.path, details: toDetails(i.details), severity: i.severity === 'error' ? ('error' as const) : ('warning' as const) }));
     },
   };
 }

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from '#core';
+import { InputError, crsFromUserInput } from '#core';
 import type { DirEntry, FilesCalls, InspectView } from '../contract/files';
 import { importLayer } from '../import/import-layer';
 import { openImportSource } from '../import/open-import-source';
@@ -45,8 +45,8 @@ export function filesHandlers(ctx: HostContext): Handlers<FilesCalls> {
       const parent = path.dirname(dir);
       return { path: dir, parent: parent === dir ? null : parent, entries, places };
     },
-    'import:inspect': async ({ path: file, encoding, layer }) => {
-      const source = openImportSource([path.resolve(file)], { encoding, layer });
+    'import:inspect': async ({ path: file, encoding, layer, crs }) => {
+      const source = openImportSource([path.resolve(file)], { encoding, layer, ...(crs ? { crs: crsFromUserInput(crs) } : {}) });
       try {
         const info = source.info;
         const view: InspectView = {
@@ -66,9 +66,10 @@ export function filesHandlers(ctx: HostContext): Handlers<FilesCalls> {
         source.close();
       }
     },
-    'import:run': async ({ jobId, path: file, title, encoding, layer }) => {
+    'import:run': async ({ jobId, path: file, title, encoding, layer, crs }) => {
       const store = requireStore(ctx);
-      const imported = await ctx.jobs.run(jobId, (task) => importLayer(store.path, [path.resolve(file)], { title, encoding, layer }, task.onProgress, task.signal));
+      const options = { title, encoding, layer, ...(crs ? { crs: crsFromUserInput(crs) } : {}) };
+      const imported = await ctx.jobs.run(jobId, (task) => importLayer(store.path, [path.resolve(file)], options, task.onProgress, task.signal));
       ctx.emit({ type: 'project-changed', path: store.path });
       return { ...imported, extentLonLat: imported.extent && imported.crs ? extentToLonLat(imported.extent, imported.crs) : null };
     },

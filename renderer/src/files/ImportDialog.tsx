@@ -24,15 +24,17 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
   const [info, setInfo] = useState<InspectView | null>(null);
   const [encoding, setEncoding] = useState<string>('');
   const [crs, setCrs] = useState('');
+  /** The CRS text the file was last inspected with (applied on Enter or leaving the field). */
+  const [crsApplied, setCrsApplied] = useState('');
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState<'inspect' | 'import' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const inspect = useCallback(async (file: string, enc: string) => {
+  const inspect = useCallback(async (file: string, enc: string, crsText: string) => {
     setBusy('inspect');
     setError(null);
     try {
-      const view = await invoke('import:inspect', { path: file, ...(enc ? { encoding: enc } : {}) });
+      const view = await invoke('import:inspect', { path: file, ...(enc ? { encoding: enc } : {}), ...(crsText ? { crs: crsText } : {}) });
       setInfo(view);
       setTitle((x) => x || (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, ''));
     } catch (e) {
@@ -44,8 +46,8 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
   }, [lang]);
 
   useEffect(() => {
-    if (path) void inspect(path, encoding);
-  }, [path, encoding, inspect]);
+    if (path) void inspect(path, encoding, crsApplied);
+  }, [path, encoding, crsApplied, inspect]);
 
   const run = async () => {
     if (!path) return;
@@ -53,7 +55,7 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
     setError(null);
     try {
       const layer = await runJob('import.running', (jobId) =>
-        invoke('import:run', { jobId, path, ...(title ? { title } : {}), ...(encoding ? { encoding } : {}), ...(crs.trim() ? { crs: crs.trim() } : {}) }),
+        invoke('import:run', { jobId, path, ...(title ? { title } : {}), ...(encoding ? { encoding } : {}), ...(crsApplied ? { crs: crsApplied } : {}) }),
       );
       await refreshLayers();
       workspace.set({ toast: t('import.done', { title: layer.title }), activeLayerId: layer.id });
@@ -108,7 +110,8 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
             ) : null}
             <label className="field">
               <span>{t('import.crsOverride')}</span>
-              <input value={crs} onChange={(e) => setCrs(e.target.value)} placeholder={t('import.crsKeep')} />
+              <input value={crs} onChange={(e) => setCrs(e.target.value)} placeholder={t('import.crsKeep')}
+                onBlur={() => setCrsApplied(crs.trim())} onKeyDown={(e) => e.key === 'Enter' && setCrsApplied(crs.trim())} />
             </label>
           </div>
         )}

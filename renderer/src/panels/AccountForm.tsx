@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParameterSetView, ServiceModeChoice } from '../../../electron/host/api';
 import { invoke } from '../api';
-import { INPUT_DEFS } from '../core-pending';
+import { INPUT_DEFS } from '#core';
 import { FilePicker } from '../files/FilePicker';
 import { errorText, langOf } from '../format/error-text';
 import { runJob } from '../state/jobs';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMessage, isMessageCode } from '#core';
 import type { ParamIssueView } from '../../../electron/host/api';
 import { invoke } from '../api';
-import { INPUT_DEFS, type ParameterSet, type ParamValue } from '../core-pending';
+import { INPUT_DEFS, type ParameterSet, type ParamValue } from '#core';
 import { errorText, langOf } from '../format/error-text';
 import { Modal } from '../shell/Modal';
 import { Tabs } from '../shell/Tabs';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountResult } from '../../../electron/host/api';
-import { SERVICE_IDS, type ServiceId } from '../core-pending';
+import { SERVICE_IDS, type ServiceId } from '#core';
 import { formatArea, formatNumber } from '../format/area-units';
 import { langOf } from '../format/error-text';
 import { workspace } from '../state/workspace';

@@ -19,6 +19,7 @@ import { dispatch } from './host/dispatch';
 import type { Host } from './host/host';
 import { CONTENT_SECURITY_POLICY } from './host/security';
 import { parseTilePath } from './host/tile-route';
+import { createUploadArea } from './web-upload';
 
 export interface WebHostOptions {
   host: Host;
@@ -58,6 +59,7 @@ const MIME: Record<string, string> = {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
+  const uploads = createUploadArea();
   let port = 0;
 
   const server: Server = createServer((req, res) => {
@@ -74,8 +76,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.headers.origin !== undefined && !isOwnOrigin(req.headers.origin, port)) return send(res, 403, 'text/plain; charset=utf-8', 'foreign origin');
 
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/tiles/')) {
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/tiles/') || url.pathname.startsWith('/upload/')) {
       if (!hasToken(bearer(req.headers.authorization), token)) return send(res, 401, 'text/plain; charset=utf-8', 'missing or wrong token');
+      if (url.pathname.startsWith('/upload/')) return uploads.handle(req, res, url.pathname.slice('/upload/'.length));
       if (url.pathname === '/api/events') return streamEvents(req, res, options.host);
       if (url.pathname.startsWith('/tiles/')) return serveTile(res, options.host, url.pathname);
       return serveApi(req, res, options.host, decodeURIComponent(url.pathname.slice('/api/'.length)));
@@ -103,7 +106,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
-      server.close(() => resolve());
+      server.close(() => {
+        uploads.dispose();
+        resolve();
+      });
     }),
   };
 }

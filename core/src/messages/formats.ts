@@ -104,4 +104,124 @@ export const formatsMessages = {
     zh: '第 {record} 个地块的面积“{value}”无效',
     en: 'Parcel {record}: the area "{value}" is not valid',
   },
+
+  // GeoJSON
+  GEOJSON_TOO_LARGE: {
+    zh: '{file} 有 {size} 字节，超过 GeoJSON 的上限 {limit} 字节；大图层请用 GeoPackage 或 shapefile',
+    en: '{file} has {size} bytes, more than the GeoJSON limit of {limit}; use GeoPackage or a shapefile for large layers',
+  },
+  GEOJSON_INVALID_JSON: {
+    zh: '{file} 不是有效的 JSON（{reason}）',
+    en: '{file} is not valid JSON ({reason})',
+  },
+  GEOJSON_BAD_STRUCTURE: {
+    zh: '{file} 不是有效的 GeoJSON：{path} 处 {reason}',
+    en: '{file} is not valid GeoJSON: at {path}, {reason}',
+  },
+  GEOJSON_UNSUPPORTED_GEOMETRY: {
+    zh: '{file}：{path} 处的几何类型 {type} 不支持；请拆分为点、线或面',
+    en: '{file}: the geometry type {type} at {path} is not supported; split it into points, lines or polygons',
+  },
+  GEOJSON_BAD_COORDINATE: {
+    zh: '{file}：{path} 处的坐标“{value}”无效（应为 2–3 个有限数字）',
+    en: '{file}: the coordinate "{value}" at {path} is invalid (2–3 finite numbers expected)',
+  },
+  GEOJSON_BAD_GEOMETRY: {
+    zh: '{file}：{path} 处的几何无效（{reason}）',
+    en: '{file}: invalid geometry at {path} ({reason})',
+  },
+  GEOJSON_WRITE_NO_EPSG: {
+    zh: '无法写出 GeoJSON：坐标系 {name} 没有 EPSG 代码，无法在文件中注明；请先投影到有 EPSG 代码的坐标系（如 WGS 84）',
+    en: 'Cannot write GeoJSON: the CRS {name} has no EPSG code to name it by; reproject to a CRS with one (e.g. WGS 84) first',
+  },
+  VECTOR_GEOMETRY_MIXED: {
+    zh: '{file} 混有多种几何：只读取了 {kept} 要素，略去了 {polygons} 个面、{lines} 条线、{points} 个点',
+    en: '{file} mixes geometry kinds: only the {kept} features were read; {polygons} polygons, {lines} lines and {points} points were left out',
+  },
+
+  // 三调 DLTB checks
+  DLTB_FIELD_MISSING: {
+    zh: '地类图斑图层缺少必需字段 {field}',
+    en: 'The DLTB layer lacks the required field {field}',
+  },
+  DLTB_FIELD_ABSENT: {
+    zh: '地类图斑图层没有字段 {field}（相关检查已跳过）',
+    en: 'The DLTB layer has no field {field} (the checks that need it were skipped)',
+  },
+  DLTB_DLBM_EMPTY: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类编码为空',
+    en: 'Patch {record} (BSM {bsm}) has an empty land-class code (DLBM)',
+  },
+  DLTB_UNKNOWN_CODE: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类编码“{dlbm}”不在三调工作分类中',
+    en: 'Patch {record} (BSM {bsm}): the land-class code "{dlbm}" is not in the 三调 classification',
+  },
+  DLTB_SUFFIX_UNDEFINED: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类编码“{dlbm}”：{base} 没有这个后缀的细分类',
+    en: 'Patch {record} (BSM {bsm}): "{dlbm}" — the class {base} has no sub-class with that suffix',
+  },
+  DLTB_LEVEL1_CODE: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类编码“{dlbm}”是一级类，图斑应填二级类',
+    en: 'Patch {record} (BSM {bsm}): "{dlbm}" is a level-1 class; a patch needs its level-2 code',
+  },
+  DLTB_LEGACY_CODE: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类编码“{dlbm}”是二调的三位编码',
+    en: 'Patch {record} (BSM {bsm}): "{dlbm}" is a 3-digit code of the second survey (二调)',
+  },
+  DLTB_NAME_MISMATCH: {
+    zh: '第 {record} 个图斑（BSM {bsm}）：地类名称“{dlmc}”与地类编码 {dlbm}（{expected}）不符',
+    en: 'Patch {record} (BSM {bsm}): the land-class name "{dlmc}" does not match code {dlbm} ({expected})',
+  },
+  DLTB_TBMJ_INVALID: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的图斑面积“{value}”不是正数',
+    en: 'Patch {record} (BSM {bsm}): the patch area TBMJ "{value}" is not a positive number',
+  },
+  DLTB_KCXS_RANGE: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的扣除地类系数“{kcxs}”不在 0 到 1 之间',
+    en: 'Patch {record} (BSM {bsm}): the deduction coefficient KCXS "{kcxs}" is not between 0 and 1',
+  },
+  DLTB_KCMJ_MISMATCH: {
+    zh: '第 {record} 个图斑（BSM {bsm}）：扣除地类面积 {kcmj} 应为 图斑面积 {tbmj} × 系数 {kcxs} = {expected}',
+    en: 'Patch {record} (BSM {bsm}): KCMJ {kcmj} should be TBMJ {tbmj} × KCXS {kcxs} = {expected}',
+  },
+  DLTB_TBDLMJ_MISMATCH: {
+    zh: '第 {record} 个图斑（BSM {bsm}）：图斑地类面积 {tbdlmj} 应为 图斑面积 {tbmj} − 扣除面积 {kcmj} = {expected}',
+    en: 'Patch {record} (BSM {bsm}): TBDLMJ {tbdlmj} should be TBMJ {tbmj} − KCMJ {kcmj} = {expected}',
+  },
+  DLTB_GDPDJB_MISSING: {
+    zh: '第 {record} 个图斑（BSM {bsm}）是耕地（{dlbm}），耕地坡度级别“{gdpdjb}”应为 1–5',
+    en: 'Patch {record} (BSM {bsm}) is cultivated land ({dlbm}); its slope grade GDPDJB "{gdpdjb}" should be 1–5',
+  },
+  DLTB_ZZSXDM_INVALID: {
+    zh: '第 {record} 个图斑（BSM {bsm}）是耕地（{dlbm}），种植属性代码“{zzsxdm}”应为 LS、FLS、LYFL、XG、LLJZ 或 WG',
+    en: 'Patch {record} (BSM {bsm}) is cultivated land ({dlbm}); its planting attribute ZZSXDM "{zzsxdm}" should be LS, FLS, LYFL, XG, LLJZ or WG',
+  },
+  DLTB_GDLX_MISSING: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的坡度级别为 {gdpdjb}，耕地类型（TT/PD）不应为空',
+    en: 'Patch {record} (BSM {bsm}) has slope grade {gdpdjb}; its cultivated-land type GDLX (TT/PD) should not be empty',
+  },
+  DLTB_TERRACE_DEDUCTION: {
+    zh: '第 {record} 个图斑（BSM {bsm}）是梯田（TT），应有大于 0 的扣除地类系数（现为“{kcxs}”）且扣除地类编码为 1203（现为“{kcdlbm}”）',
+    en: 'Patch {record} (BSM {bsm}) is terraced (TT): KCXS should be above 0 (it is "{kcxs}") and KCDLBM 1203 (it is "{kcdlbm}")',
+  },
+  DLTB_KCDLBM_INCONSISTENT: {
+    zh: '第 {record} 个图斑（BSM {bsm}）：扣除地类系数 {kcxs} 与扣除地类编码“{kcdlbm}”不一致（有系数就应有编码，反之亦然）',
+    en: 'Patch {record} (BSM {bsm}): KCXS {kcxs} and KCDLBM "{kcdlbm}" disagree (a coefficient needs a code and vice versa)',
+  },
+  DLTB_CZCSXM_MISSING: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类 {dlbm} 应填城镇村属性码',
+    en: 'Patch {record} (BSM {bsm}): land class {dlbm} needs a 城镇村属性码 (CZCSXM)',
+  },
+  DLTB_CZCSXM_INVALID: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类 {dlbm} 的城镇村属性码“{czcsxm}”应为 201–205',
+    en: 'Patch {record} (BSM {bsm}): land class {dlbm} needs CZCSXM 201–205, not "{czcsxm}"',
+  },
+  DLTB_XZDWKD_MISSING: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类 {dlbm} 是线状地物，应填线状地物宽度',
+    en: 'Patch {record} (BSM {bsm}): land class {dlbm} is linear and needs its width XZDWKD',
+  },
+  DLTB_XZDWKD_UNEXPECTED: {
+    zh: '第 {record} 个图斑（BSM {bsm}）的地类 {dlbm} 不是线状地物，却填了线状地物宽度 {xzdwkd}',
+    en: 'Patch {record} (BSM {bsm}): land class {dlbm} is not linear but has a width XZDWKD of {xzdwkd}',
+  },
 } satisfies Record<string, Message>;

@@ -58,12 +58,14 @@ function bufferInPlane(geometry: PolygonalGeometry, distanceM: number, crs: CrsI
   // JTS may drop concave input vertices up to 1 % of the distance deep before buffering (10 m at 1 km), which
   // could move the result by up to that much; 0 buffers the red line exactly as drawn.
   params.setSimplifyFactor(0);
-  const outer = BufferOp.bufferOp(g, distanceM, params);
-  const ring = withRing ? robustOverlay(outer, g, 'difference') : null;
-  return {
-    outer: plane.fromPlane(fromJstsPolygons(frame, polygonComponents(outer))),
-    ring: ring ? plane.fromPlane(fromJstsPolygons(frame, polygonComponents(ring))) : [],
-  };
+  const outer = plane.fromPlane(fromJstsPolygons(frame, polygonComponents(BufferOp.bufferOp(g, distanceM, params))));
+  if (!withRing) return { outer, ring: [] };
+  // The ring is cut in the input CRS, so its hole is the red line to the last bit (for lon/lat input too, where the
+  // buffer came back through proj4): red line + ring partition the buffer exactly.
+  const [ax, ay, bx, by] = partsBbox(outer);
+  const inputFrame = localFrame((ax + bx) / 2, (ay + by) / 2);
+  const ring = robustOverlay(toJsts(inputFrame, outer), toJsts(inputFrame, input), 'difference');
+  return { outer, ring: fromJstsPolygons(inputFrame, polygonComponents(ring)) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { accountingMessages } from './accounting';
 import { storeMessages } from './store';
 import { formatsMessages } from './formats';
 import { appMessages } from './app';
+import { exportsMessages } from './exports';
 
 export type Lang = 'zh' | 'en';
 export type MessageDetails = Record<string, unknown>;
@@ -33,6 +34,7 @@ const catalog = {
   ...storeMessages,
   ...formatsMessages,
   ...appMessages,
+  ...exportsMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalog;

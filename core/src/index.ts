@@ -13,6 +13,9 @@ export type { VectorFormat, VectorLayerInfo, VectorSource } from './io/vector-so
 export type { PieceSamples } from './raster/samples';
 
 // io: vector formats
+export { DEFAULT_GEOJSON_MAX_BYTES, geoJsonChunks, openGeoJson, writeGeoJson, type GeoJsonOptions, type WriteGeoJsonOptions } from './io/geojson';
+export { canonicalDltbField, detectDltbSchema, mapDltbFields, type DltbSchema } from './io/dltb-schema/dltb-fields';
+export { validateDltb, type DltbReport, type ValidateDltbOptions } from './io/dltb-schema/validate-dltb';
 export { openCoordinatesTxt, PARCEL_FIELDS, type CoordinatesTxtOptions, type CoordinatesTxtSource } from './io/coordinates-txt/coordinates-txt-reader';
 export { formatCoordinatesTxt, writeCoordinatesTxt, type CoordinatesTxtParcel, type WriteCoordinatesTxtOptions } from './io/coordinates-txt/coordinates-txt-writer';
 export { openShapefile, type ShapeRecord, type ShapefileFiles, type ShapefileOptions, type ShapefileSource } from './io/shapefile/shapefile-reader';

@@ -13,6 +13,8 @@ export type { VectorFormat, VectorLayerInfo, VectorSource } from './io/vector-so
 export type { PieceSamples } from './raster/samples';
 
 // io: vector formats
+export { DEFAULT_KML_MAX_BYTES, openKml, type KmlOptions } from './io/kml/kml-reader';
+export { kmlChunks, writeKml, type WriteKmlOptions } from './io/kml/kml-writer';
 export { DEFAULT_GEOJSON_MAX_BYTES, geoJsonChunks, openGeoJson, writeGeoJson, type GeoJsonOptions, type WriteGeoJsonOptions } from './io/geojson';
 export { canonicalDltbField, detectDltbSchema, mapDltbFields, type DltbSchema } from './io/dltb-schema/dltb-fields';
 export { validateDltb, type DltbReport, type ValidateDltbOptions } from './io/dltb-schema/validate-dltb';

@@ -139,6 +139,36 @@ export const formatsMessages = {
     en: '{file} mixes geometry kinds: only the {kept} features were read; {polygons} polygons, {lines} lines and {points} points were left out',
   },
 
+  // KML
+  KML_TOO_LARGE: {
+    zh: '{file} 有 {size} 字节，超过 KML 的上限 {limit} 字节',
+    en: '{file} has {size} bytes, more than the KML limit of {limit}',
+  },
+  KML_MALFORMED: {
+    zh: '{file} 第 {line} 行：XML 格式错误（{reason}）',
+    en: '{file}, line {line}: malformed XML ({reason})',
+  },
+  KML_NOT_KML: {
+    zh: '{file} 不是 KML 文件（根元素是 <{root}>，应为 <kml>）',
+    en: '{file} is not KML (its root element is <{root}>, not <kml>)',
+  },
+  KML_BAD_COORDINATES: {
+    zh: '{file} 第 {line} 行：坐标“{value}”不是“经度,纬度[,高程]”',
+    en: '{file}, line {line}: the coordinates "{value}" are not "longitude,latitude[,altitude]"',
+  },
+  KML_BAD_GEOMETRY: {
+    zh: '{file} 第 {line} 行：几何无效（{reason}）',
+    en: '{file}, line {line}: invalid geometry ({reason})',
+  },
+  KML_MULTIGEOMETRY_MIXED: {
+    zh: '{file}：有地标的 MultiGeometry 混合了面与线或点，只保留了面（略去 {count} 个部件）',
+    en: '{file}: MultiGeometry placemarks mixing polygons with lines or points kept their polygons ({count} parts left out)',
+  },
+  KML_GEOMETRY_IGNORED: {
+    zh: '{file}：{count} 个 gx:Track / Model 等几何不受支持，已忽略',
+    en: '{file}: {count} gx:Track, Model or similar geometries are not supported and were ignored',
+  },
+
   // 三调 DLTB checks
   DLTB_FIELD_MISSING: {
     zh: '地类图斑图层缺少必需字段 {field}',

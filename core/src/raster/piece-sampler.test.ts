@@ -124,6 +124,11 @@ describe('weighted mean and coverage by hand', () => {
     expect(weightedMean(samples, 'v')).toEqual({ mean: Number.NaN, coveredWeight: 0 });
   });
 
+  it('refuses a piece with a non-finite vertex, naming it', () => {
+    const broken: PolygonalGeometry = { type: 'Polygon', coordinates: [[[0, 0], [10, Number.NaN], [10, 10], [0, 0]]] };
+    expect(() => samplePiece(broken, grid, { v: grid })).toThrow(expect.objectContaining({ code: 'GEOMETRY_NON_FINITE', details: expect.objectContaining({ vertex: 2 }) }));
+  });
+
   it('refuses a raster without georeferencing', () => {
     const bare = memoryRasterSource({ width: 1, height: 1, dataType: 'Byte', noData: null, geoTransform: null, crs: null, data: [new Uint8Array(1)] }, 'bare.tif');
     expect(() => samplePiece(rect(0, 1), bare, {})).toThrow(expect.objectContaining({ code: 'RASTER_NOT_GEOREFERENCED' }));

@@ -3,6 +3,7 @@
  * [c, c+1] × [r, r+1]) — where GDAL's rasterizer works too, so rotated grids need nothing special and areas in
  * pixel space are proportional to areas on the ground (the geotransform is affine).
  */
+import { InputError } from '../errors';
 import type { PolygonalGeometry, Position } from '../types';
 import { worldToPixel, worldToPixelPrecise, type GeoTransform } from './geo-transform';
 
@@ -23,6 +24,7 @@ export interface PixelPolygon {
  * @param mode 'gdal' applies the inverse geotransform as GDAL's rasterizer does (so cell-centre ties round the same
  *   way); 'precise' works from offsets to the origin (~1e-9 cell more accurate with large eastings), for areas.
  * @param toGrid optional transformation of positions into the grid's CRS first.
+ * @throws InputError GEOMETRY_NON_FINITE for a vertex that is not finite, or cannot be transformed into the grid.
  */
 export function toPixelPolygon(geometry: PolygonalGeometry, gt: GeoTransform, inverse: GeoTransform, mode: 'gdal' | 'precise', toGrid?: (p: Position) => Position): PixelPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -36,6 +38,9 @@ export function toPixelPolygon(geometry: PolygonalGeometry, gt: GeoTransform, in
       ring.forEach((position, k) => {
         const [x, y] = toGrid ? toGrid(position) : position;
         const [px, py] = mode === 'gdal' ? worldToPixel(inverse, x, y) : worldToPixelPrecise(gt, inverse, x, y);
+        if (!Number.isFinite(px) || !Number.isFinite(py)) {
+          throw new InputError('GEOMETRY_NON_FINITE', { what: 'parcel piece', part: p + 1, ring: i + 1, vertex: k + 1, x: String(position[0]), y: String(position[1]) });
+        }
         xy[2 * k] = px;
         xy[2 * k + 1] = py;
         if (px < bounds[0]) bounds[0] = px;

@@ -39,7 +39,7 @@ export function decodesToNativeOrder(compression: number): boolean {
  * @param file the name used in messages.
  * @throws InputError TIFF_COMPRESSION_UNSUPPORTED naming the scheme.
  */
-export async function loadBlockCodec(params: CodecParams, file: string): Promise<BlockCodec> {
+export async function loadBlockCodec(params: CodecParams, file: string, inflate?: BlockCodec): Promise<BlockCodec> {
   switch (params.compression) {
     case 1:
       return (input, out) => {
@@ -51,7 +51,7 @@ export async function loadBlockCodec(params: CodecParams, file: string): Promise
     case 32946:
       return (input, out) => {
         try {
-          return unzlibSync(input, { out }).length;
+          return inflate ? inflate(input, out) : unzlibSync(input, { out }).length;
         } catch (e) {
           throw new CodecError(e instanceof Error ? e.message : String(e));
         }

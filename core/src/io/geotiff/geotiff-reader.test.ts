@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { bytesSource, type ByteSource } from '../../types';
@@ -91,6 +92,25 @@ describe('GeoTIFF reader against GDAL', () => {
         }
       }
     }
+  });
+});
+
+describe('a platform DEFLATE decoder supplied by the host', () => {
+  // What the Node host passes: zlib, bounded to the block's size.
+  const nodeInflate = (input: Uint8Array, out: Uint8Array): number => {
+    const bytes = inflateSync(input, { maxOutputLength: out.length });
+    out.set(bytes);
+    return bytes.length;
+  };
+
+  it.each(expected.cases.filter((c) => c.compression === 'DEFLATE').map((c) => [c.file, c] as const))('decodes %s to the same pixels', async (_name, c) => {
+    const reader = await openGeoTiff(bytesSource(fixture(`in/${c.file}`)), { name: c.file, inflate: nodeInflate });
+    for (let b = 1; b <= c.bandCount; b++) expect(sha256(reader.readWindow(b, { x: 0, y: 0, width: c.width, height: c.height }))).toBe(c.bands[b - 1].sha256);
+  });
+
+  it('reports its failures as a damaged block', async () => {
+    const reader = await openGeoTiff(bytesSource(fixture('bad/corrupt-deflate-block.tif')), { name: 'corrupt.tif', inflate: nodeInflate });
+    expect(() => reader.readWindow(1, { x: 0, y: 0, width: 23, height: 19 })).toThrow(expect.objectContaining({ code: 'TIFF_BLOCK_CORRUPT' }));
   });
 });
 

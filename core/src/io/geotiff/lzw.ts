@@ -63,7 +63,11 @@ export function decodeLzw(input: Uint8Array, out: Uint8Array): number {
         len = 1;
       } else {
         len = length[code];
-        out.copyWithin(pos, start[code], start[code] + Math.min(len, capacity - pos));
+        const from = start[code];
+        const n = Math.min(len, capacity - pos);
+        // Dictionary strings are short: a plain loop beats copyWithin's call overhead below a few dozen bytes.
+        if (n < 32) for (let k = 0; k < n; k++) out[pos + k] = out[from + k];
+        else out.copyWithin(pos, from, from + n);
       }
       if (free < 4096) {
         start[free] = prevPos;

@@ -44,13 +44,15 @@ function prng(seed: number): () => number {
 
 const shift = (ring: Position[]): Position[] => ring.map(([x, y]) => [x + ORIGIN_X, y + ORIGIN_Y]);
 
-function ringArea(ring: Position[]): number {
+/** Shoelace area relative to the first vertex (products of 4e7 m eastings would lose centimetres² otherwise). */
+export function ringArea(ring: Position[]): number {
+  const [x0, y0] = ring[0];
   let a = 0;
-  for (let i = 0; i + 1 < ring.length; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  for (let i = 0; i + 1 < ring.length; i++) a += (ring[i][0] - x0) * (ring[i + 1][1] - y0) - (ring[i + 1][0] - x0) * (ring[i][1] - y0);
   return a / 2;
 }
 
-function polygonalArea(g: Polygon | MultiPolygon): number {
+export function polygonalArea(g: Polygon | MultiPolygon): number {
   const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   return parts.reduce((s, rings) => s + Math.abs(ringArea(rings[0])) - rings.slice(1).reduce((h, r) => h + Math.abs(ringArea(r)), 0), 0);
 }

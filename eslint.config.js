@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'buffer', 'util'];
+// Node's built-in modules by exact name (a pattern like 'buffer' would also match our own ../geometry/buffer).
+const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'buffer', 'util', 'events', 'readline'];
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test/e2e/artifacts/**', 'bench/results/**', 'bench/data/**', '.vep-tmp/**'] },
@@ -27,8 +29,9 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('core/ is pure TypeScript: bytes in, data out. File and process access belong in electron/host/.'),
         patterns: [
-          { group: nodeBuiltins, message: 'core/ is pure TypeScript: bytes in, data out. File and process access belong in electron/host/.' },
+          { group: ['node:*'], message: 'core/ is pure TypeScript: bytes in, data out. File and process access belong in electron/host/.' },
           { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'maplibre-gl', 'terra-draw*', 'exceljs', 'pdfkit'], message: 'core/ must not depend on platform or UI libraries.' },
           { group: ['**/electron/**', '**/renderer/**'], message: 'Dependency arrows point into core, never out of it.' },
         ],
@@ -44,9 +47,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: nodeBuiltinPaths('The renderer runs in a browser context: no Node modules.'),
         patterns: [
           { group: ['**/electron/**', 'electron'], allowTypeImports: true, message: 'The renderer reaches the host only through renderer/src/api: import the contract with `import type`.' },
-          { group: nodeBuiltins, message: 'The renderer runs in a browser context: no Node modules.' },
+          { group: ['node:*'], message: 'The renderer runs in a browser context: no Node modules.' },
           { group: ['better-sqlite3'], message: 'The renderer has no database access; ask the host.' },
         ],
       }],

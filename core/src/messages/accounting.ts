@@ -189,4 +189,22 @@ export const accountingMessages = {
     zh: '系数表 {file} 直接给出价值系数，系数模式下的服务没有实物量',
     en: 'Coefficient table {file} gives value coefficients directly; services in coefficient mode have no physical quantity',
   },
+
+  // The red-line accounting pipeline (accounting/account-redline.ts)
+  REDLINE_INVALID: {
+    zh: '红线有 {issues} 处错误，无法核算：{problemZh}（位置 {location}）',
+    en: 'The red line has {issues} error(s) and cannot be accounted: {problem} (at {location})',
+  },
+  REDLINE_OUTSIDE_PARCELS: {
+    zh: '红线（{area} m²）内没有地类图斑：红线与图斑图层不重叠，请检查坐标系和带号',
+    en: 'No parcel lies inside the red line ({area} m²): the red line and the parcel layer do not overlap — check the CRS and zone',
+  },
+  RASTER_OUTSIDE_ZONE: {
+    zh: '栅格 {raster} 不覆盖红线及其影响区内的任何图斑',
+    en: 'Raster {raster} covers none of the parcels in the red line and its impact zone',
+  },
+  REDLINE_PARTLY_COVERED: {
+    zh: '图斑只覆盖了红线面积的 {percent}%（约 {missing} m² 没有地类数据），单位面积价值按有图斑的部分计算',
+    en: 'Parcels cover only {percent}% of the red line (about {missing} m² has no land-class data); unit values count the covered part',
+  },
 } satisfies Record<string, Message>;

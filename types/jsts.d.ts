@@ -13,6 +13,8 @@
 declare module 'jsts/java/util/ArrayList.js' {
   /** java.util.ArrayList as jsts implements it: iterable, with `toArray`. */
   export default class ArrayList<T> implements Iterable<T> {
+    constructor();
+    add(element: T): boolean;
     size(): number;
     isEmpty(): boolean;
     get(index: number): T;
@@ -162,12 +164,8 @@ declare module 'jsts/org/locationtech/jts/geom/TopologyException.js' {
   }
 }
 
-// The buffer classes are imported through jsts's `operation/buffer.js` barrel: the lint rule that keeps Node's
-// `buffer` module out of core matches any import path with a `buffer/` segment.
-declare module 'jsts/org/locationtech/jts/operation/buffer.js' {
-  import type Geometry from 'jsts/org/locationtech/jts/geom/Geometry.js';
-
-  export class BufferParameters {
+declare module 'jsts/org/locationtech/jts/operation/buffer/BufferParameters.js' {
+  export default class BufferParameters {
     constructor();
     static readonly CAP_ROUND: number;
     static readonly CAP_FLAT: number;
@@ -186,8 +184,12 @@ declare module 'jsts/org/locationtech/jts/operation/buffer.js' {
      */
     setSimplifyFactor(factor: number): void;
   }
+}
 
-  export class BufferOp {
+declare module 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js' {
+  import type Geometry from 'jsts/org/locationtech/jts/geom/Geometry.js';
+  import type BufferParameters from 'jsts/org/locationtech/jts/operation/buffer/BufferParameters.js';
+  export default class BufferOp {
     static bufferOp(geometry: Geometry, distance: number, params: BufferParameters): Geometry;
   }
 }
@@ -230,6 +232,18 @@ declare module 'jsts/org/locationtech/jts/operation/polygonize/Polygonizer.js' {
     /** Adds the linework of a geometry; it must be fully noded (see UnaryUnionOp on lines). */
     add(geometry: Geometry): void;
     getPolygons(): ArrayList<Polygon>;
+  }
+}
+
+declare module 'jsts/org/locationtech/jts/noding/snapround/GeometryNoder.js' {
+  import type ArrayList from 'jsts/java/util/ArrayList.js';
+  import type Geometry from 'jsts/org/locationtech/jts/geom/Geometry.js';
+  import type LineString from 'jsts/org/locationtech/jts/geom/LineString.js';
+  import type PrecisionModel from 'jsts/org/locationtech/jts/geom/PrecisionModel.js';
+  /** Snap-rounding noder: nodes all linework of the geometries on the grid of a fixed precision model. */
+  export default class GeometryNoder {
+    constructor(precisionModel: PrecisionModel);
+    node(geometries: ArrayList<Geometry>): ArrayList<LineString>;
   }
 }
 

@@ -1,5 +1,5 @@
-// Through the barrel module: core's lint forbids import paths with a `buffer/` segment (Node's `buffer`).
-import { BufferOp, BufferParameters } from 'jsts/org/locationtech/jts/operation/buffer.js';
+import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
+import BufferParameters from 'jsts/org/locationtech/jts/operation/buffer/BufferParameters.js';
 import type { CrsInfo } from '../crs/crs-info';
 import { InputError } from '../errors';
 import type { PolygonalGeometry, Ring } from '../types';

@@ -22,6 +22,13 @@ describe('GeoPackage geometry against GDAL-written blobs', () => {
     expect(toHex(encodeGpkgGeometry(c.geometry, 4528))).toBe(c.hex);
   });
 
+  it('maps every vertex while decoding when asked', () => {
+    const c = fixture.cases.find((k) => k.name === 'multipolygon')!;
+    const shifted = decodeGpkgGeometry(fromHex(c.hex), (x, y) => [x + 100, y * 2]).geometry;
+    const expected = (c.geometry.coordinates as number[][][][]).map((p) => p.map((r) => r.map(([x, y]) => [x + 100, y * 2])));
+    expect(shifted).toEqual({ type: 'MultiPolygon', coordinates: expected });
+  });
+
   it('reads the XYZ envelope GDAL writes for Z geometries as the 2D extent', () => {
     const c = fixture.cases.find((k) => k.name === 'polygon-z')!;
     const bytes = fromHex(c.hex);

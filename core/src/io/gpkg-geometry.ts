@@ -175,11 +175,13 @@ function flatExtent(xy: Float64Array): Extent {
 
 /**
  * Decodes a GeoPackage geometry blob.
+ * @param mapPoint optional per-vertex mapping (e.g. a projection) applied while decoding, so a caller that wants
+ *   other coordinates does not build the geometry twice.
  * @throws InputError GPKG_GEOMETRY_INVALID for a malformed blob, GPKG_GEOMETRY_UNSUPPORTED for e.g. curves or collections.
  */
-export function decodeGpkgGeometry(bytes: Uint8Array): GpkgGeometry {
+export function decodeGpkgGeometry(bytes: Uint8Array, mapPoint?: (x: number, y: number) => Position): GpkgGeometry {
   const { srsId, envelope, empty, wkbOffset } = readHeader(bytes);
-  const reader = new WkbReader(bytes, wkbOffset);
+  const reader = new WkbReader(bytes, wkbOffset, mapPoint);
   const geometry = reader.geometry();
   return { srsId, envelope, empty, geometry };
 }
@@ -334,6 +336,7 @@ class WkbReader {
   constructor(
     private readonly bytes: Uint8Array,
     private offset: number,
+    private readonly mapPoint?: (x: number, y: number) => Position,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
@@ -385,7 +388,11 @@ class WkbReader {
     this.need(n * dims * 8);
     const out: Position[] = new Array(n);
     let o = this.offset;
-    for (let i = 0; i < n; i++, o += dims * 8) out[i] = [this.view.getFloat64(o, little), this.view.getFloat64(o + 8, little)];
+    const map = this.mapPoint;
+    for (let i = 0; i < n; i++, o += dims * 8) {
+      const x = this.view.getFloat64(o, little), y = this.view.getFloat64(o + 8, little);
+      out[i] = map && !(Number.isNaN(x) && Number.isNaN(y)) ? map(x, y) : [x, y];
+    }
     this.offset = o;
     return out;
   }

@@ -42,10 +42,6 @@ export const storeMessages = {
     zh: '项目中没有图层 {layer}',
     en: 'The project has no layer {layer}',
   },
-  LAYER_NAME_TAKEN: {
-    zh: '项目中已有名为 {name} 的图层',
-    en: 'The project already has a layer named {name}',
-  },
   FIELD_NOT_FOUND: {
     zh: '图层 {layer} 没有字段 {field}',
     en: 'Layer {layer} has no field {field}',

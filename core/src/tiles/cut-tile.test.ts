@@ -62,6 +62,24 @@ describe('cutTileLayer → encodeMvt → @mapbox/vector-tile', () => {
   });
 });
 
+describe('input already in tile units', () => {
+  it('gives the same layer as Web Mercator input', () => {
+    const [a, c, e, f] = [4096 / (maxX - minX), (-minX * 4096) / (maxX - minX), -4096 / (maxY - minY), (maxY * 4096) / (maxY - minY)];
+    const toTile = (p: Position): Position => [a * p[0] + c, e * p[1] + f];
+    const mapGeometry = (g: Geometry): Geometry => {
+      switch (g.type) {
+        case 'Point': return { type: 'Point', coordinates: toTile(g.coordinates) };
+        case 'LineString': return { type: 'LineString', coordinates: g.coordinates.map(toTile) };
+        case 'Polygon': return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(toTile)) };
+        case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(toTile))) };
+        default: throw new Error(g.type);
+      }
+    };
+    const inTile = fixtures.map((fx) => ({ ...fx, geometry: mapGeometry(fx.geometry) }));
+    expect(cutTileLayer('dltb', inTile, TILE, { coordinates: 'tile' })).toEqual(cutTileLayer('dltb', fixtures, TILE));
+  });
+});
+
 describe('clipping and simplification', () => {
   it('clips a polygon larger than the tile to the tile plus its 64-unit buffer', () => {
     const big: TileSourceFeature = { id: 9, geometry: { type: 'Polygon', coordinates: [square(-1, -1, 3)] }, properties: {} };

@@ -34,6 +34,11 @@ export interface CutTileOptions {
   classKey?: string | null;
   /** Cells counted elsewhere (e.g. by the store straight from its R-tree) to merge with this layer's tiny polygons. */
   cells?: CellAccumulator;
+  /**
+   * What the input coordinates are: Web Mercator metres (default), or already tile units (x right, y down,
+   * 0…extent as floats) when the caller projected straight into the tile.
+   */
+  coordinates?: 'mercator' | 'tile';
 }
 
 /**
@@ -49,7 +54,9 @@ export function cutTileLayer(name: string, features: Iterable<TileSourceFeature>
   const cellUnits = gridSize > 0 ? extent / gridSize : 0;
   const box: Box = [-buffer, -buffer, extent + buffer, extent + buffer];
   const [a, c, e, f] = mercatorToTile(tile, extent);
+  const inTileUnits = options.coordinates === 'tile';
   const toTile = (p: Position): Position => [a * p[0] + c, e * p[1] + f];
+  const mapAll = (pts: Position[]): Position[] => (inTileUnits ? pts : pts.map(toTile));
   const classKey = options.classKey ?? null;
   const out: MvtFeature[] = [];
 
@@ -57,12 +64,12 @@ export function cutTileLayer(name: string, features: Iterable<TileSourceFeature>
     const g = feature.geometry;
     const classValue = classKey ? (feature.properties[classKey] ?? null) : null;
     if (g.type === 'Point' || g.type === 'MultiPoint') {
-      const pts = (g.type === 'Point' ? (g.coordinates.length ? [g.coordinates] : []) : g.coordinates).map(toTile).filter((p) => inBox(p, box));
+      const pts = mapAll(g.type === 'Point' ? (g.coordinates.length ? [g.coordinates] : []) : g.coordinates).filter((p) => inBox(p, box));
       if (pts.length) out.push({ id: feature.id, type: MVT_POINT, geometry: pts.map((p) => [[Math.round(p[0]), Math.round(p[1])]]), properties: feature.properties });
     } else if (g.type === 'LineString' || g.type === 'MultiLineString') {
       const lines: number[][][] = [];
       for (const line of g.type === 'LineString' ? [g.coordinates] : g.coordinates) {
-        const t = line.map(toTile);
+        const t = mapAll(line);
         if (cellUnits > 0 && fitsInCell(t, cellUnits)) continue;
         for (const piece of clipLine(t, box)) {
           const pts = roundDedupe(simplify(piece, tolerance));
@@ -74,7 +81,7 @@ export function cutTileLayer(name: string, features: Iterable<TileSourceFeature>
       const rings: number[][][] = [];
       for (const polygon of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
         if (polygon.length === 0) continue;
-        const exterior = polygon[0].map(toTile);
+        const exterior = mapAll(polygon[0]);
         if (cellUnits > 0 && fitsInCell(exterior, cellUnits)) {
           const [minX, minY, maxX, maxY] = bounds(exterior);
           const weight = Math.abs(ringArea(exterior)) / (cellUnits * cellUnits);
@@ -85,7 +92,7 @@ export function cutTileLayer(name: string, features: Iterable<TileSourceFeature>
         if (!outer) continue;
         rings.push(outer);
         for (const hole of polygon.slice(1)) {
-          const h = tileRing(hole.map(toTile), box, tolerance, false);
+          const h = tileRing(mapAll(hole), box, tolerance, false);
           if (h) rings.push(h);
         }
       }

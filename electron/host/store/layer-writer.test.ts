@@ -26,6 +26,9 @@ describe('streaming a layer in', () => {
     expect(f.properties).toEqual(input[5].properties);
     expect(store.layers.feature(id, 4).geometry).toEqual(input[3].geometry); // n = 3 is already multipart
     expect(typeof store.layers.feature(id, 1).properties.SFJBNT).toBe('boolean');
+    // the bulk-loaded R-tree is sound and holds every feature's box
+    expect(store.db.prepare(`SELECT rtreecheck('rtree_${id}_geom')`).pluck().get()).toBe('ok');
+    expect(store.db.prepare(`SELECT COUNT(*) FROM rtree_${id}_geom`).pluck().get()).toBe(30);
   });
 
   it('stores the same rows from flat records (the bulk path) as from features', () => {

@@ -8,8 +8,9 @@
  * Until then no reader sees the layer; {@link LayerWriter.abort} (cancel, bad input) drops the staging table, and a
  * killed process leaves only a staging table that the next writer drops, so the project is as it was before.
  *
- * The R-tree is filled row by row from the envelope just written (the triggers are created at publish), which
- * spares a JavaScript function call per trigger per row.
+ * The R-tree is built at publish from the envelopes collected while writing (16 bytes a feature, kept in memory), in
+ * one bottom-up pass (rtree-bulk-load.ts), and its triggers are created after it: inserting row by row through the
+ * R-tree module would cost more than writing the features.
  */
 import type Database from 'better-sqlite3';
 import {
@@ -20,10 +21,14 @@ import { gpkgTimestamp } from './gpkg-schema';
 import { gpkgTypeName, promoteGeometry, storedGeometryType } from './promote-geometry';
 import { ensureSrs, srsIdFor } from './spatial-ref-sys';
 import { columnNames, layerTableName, quoteId } from './sql-names';
+import { BoxList, bulkLoadRtree } from './rtree-bulk-load';
 import { dropStagingTable, stagingTableName } from './staging';
-import { FID_COLUMN, GEOM_COLUMN, createFeatureTable, createRtreeTriggers, registerAttributesTable, registerFeatureTable, rtreeName, type ColumnDef } from './spatial-table';
+import { FID_COLUMN, GEOM_COLUMN, createFeatureTable, createRtree, createRtreeTriggers, registerAttributesTable, registerFeatureTable, rtreeName, type ColumnDef } from './spatial-table';
 import type { StoreContext } from './store-context';
 import type { LayerField, LayerSource } from './store-types';
+
+/** Rows per INSERT statement: one statement per row would spend a good part of an import in statement overhead. */
+const ROWS_PER_INSERT = 25;
 
 /** The column holding the 三调 ellipsoidal area computed at import. */
 export const AREA_COLUMN = 'vep_area_m2';
@@ -55,7 +60,11 @@ export class LayerWriter {
   private readonly storedType: GeometryType | null;
   private readonly fields: LayerField[];
   private readonly insertRow: Database.Statement;
-  private readonly insertBox: Database.Statement | null;
+  private readonly insertRows: Database.Statement;
+  /** Parameters of rows not yet inserted: they go in groups of {@link ROWS_PER_INSERT} per statement. */
+  private pending: unknown[] = [];
+  private pendingRows = 0;
+  private readonly boxes = new BoxList();
   private readonly row: unknown[];
   private readonly batchSize: number;
   private readonly withArea: boolean;
@@ -84,15 +93,17 @@ export class LayerWriter {
     db.pragma('synchronous = NORMAL'); // staging batches are thrown away on a crash anyway; publish is FULL
     ctx.db.transaction(() => {
       if (this.storedType) {
-        createFeatureTable(db, { table: this.staging, geometryType: gpkgTypeName(this.storedType), srsId: 0, columns: defs, identifier: this.staging });
+        createFeatureTable(db, { table: this.staging, geometryType: gpkgTypeName(this.storedType), srsId: 0, columns: defs, identifier: this.staging }, false);
       } else {
         const cols = defs.map((c) => `${quoteId(c.name)} ${c.sqlType}`);
         db.exec(`CREATE TABLE ${quoteId(this.staging)} ( ${quoteId(FID_COLUMN)} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL${cols.length ? ', ' + cols.join(', ') : ''})`);
       }
     }).immediate();
     const names = [FID_COLUMN, ...(this.storedType ? [GEOM_COLUMN] : []), ...defs.map((d) => d.name)];
-    this.insertRow = db.prepare(`INSERT INTO ${quoteId(this.staging)} (${names.map(quoteId).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
-    this.insertBox = this.storedType ? db.prepare(`INSERT INTO ${quoteId(rtreeName(this.staging))} VALUES (?, ?, ?, ?, ?)`) : null;
+    const insert = `INSERT INTO ${quoteId(this.staging)} (${names.map(quoteId).join(', ')}) VALUES `;
+    const tuple = `(${names.map(() => '?').join(', ')})`;
+    this.insertRow = db.prepare(insert + tuple);
+    this.insertRows = db.prepare(insert + Array(ROWS_PER_INSERT).fill(tuple).join(', '));
     this.row = new Array(names.length).fill(null);
   }
 
@@ -147,7 +158,8 @@ export class LayerWriter {
       const g = polygon();
       row[k] = g ? this.spec.areaM2!(g) : null;
     }
-    this.insertRow.run(row);
+    for (const v of row) this.pending.push(v);
+    if (++this.pendingRows === ROWS_PER_INSERT) this.flush();
     this.written++;
     if (++this.inBatch >= this.batchSize) this.commitBatch();
   }
@@ -179,7 +191,16 @@ export class LayerWriter {
     db.transaction(() => dropStagingTable(db, this.staging)).immediate();
   }
 
+  /** Inserts the pending rows: whole groups with the multi-row statement, the rest one by one. */
+  private flush(): void {
+    if (this.pendingRows === ROWS_PER_INSERT) this.insertRows.run(this.pending);
+    else for (let r = 0; r < this.pendingRows; r++) this.insertRow.run(this.pending.slice(r * this.row.length, (r + 1) * this.row.length));
+    this.pending = [];
+    this.pendingRows = 0;
+  }
+
   private commitBatch(): void {
+    this.flush();
     this.ctx.db.exec('COMMIT');
     this.inBatch = 0;
   }
@@ -188,9 +209,9 @@ export class LayerWriter {
     return new InputError('IMPORT_MIXED_GEOMETRY', { file: this.spec.source.files[0]?.path ?? this.spec.title, index: this.written, found, expected: this.spec.geometryType });
   }
 
-  /** Adds a row's envelope to the R-tree and the layer extent. */
+  /** Keeps a row's envelope for the R-tree and grows the layer extent. */
   private index(fid: number, [minX, minY, maxX, maxY]: Extent): void {
-    this.insertBox!.run(fid, minX, maxX, minY, maxY);
+    this.boxes.push(fid, minX, maxX, minY, maxY);
     const e = this.extent;
     if (minX < e[0]) e[0] = minX;
     if (minY < e[1]) e[1] = minY;
@@ -206,7 +227,8 @@ export class LayerWriter {
     db.exec(`ALTER TABLE ${quoteId(this.staging)} RENAME TO ${quoteId(id)}`);
     const hasExtent = this.extent[0] <= this.extent[2];
     if (this.storedType) {
-      db.exec(`ALTER TABLE ${quoteId(rtreeName(this.staging))} RENAME TO ${quoteId(rtreeName(id))}`);
+      createRtree(db, id);
+      bulkLoadRtree(db, rtreeName(id), this.boxes);
       createRtreeTriggers(db, id);
       const srsId = ensureSrs(db, this.spec.crs!, this.ctx.srsDefinition);
       // Ids are derived from the CRS, so another writer cannot have taken ours meanwhile unless the file was edited by hand.

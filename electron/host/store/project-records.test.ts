@@ -151,6 +151,21 @@ describe('UI state and recent edits', () => {
   });
 });
 
+describe('a project locked by another writer', () => {
+  it('gives PROJECT_LOCKED after the busy timeout, and the edit is not made', () => {
+    const store = project();
+    const other = ProjectStore.open(store.path, { busyTimeoutMs: 50 });
+    open.push(other);
+    store.db.exec('BEGIN IMMEDIATE'); // the first connection holds the write lock
+    try {
+      expect(() => other.rename('x')).toThrow(expect.objectContaining({ code: 'PROJECT_LOCKED' }));
+    } finally {
+      store.db.exec('ROLLBACK');
+    }
+    expect(other.info().name).toBe('test');
+  });
+});
+
 describe('a project with everything in it', () => {
   it.runIf(hasGdal)('passes the validator; GDAL lists the red lines, zones and result pieces layers', () => {
     const store = project();

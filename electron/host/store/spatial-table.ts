@@ -35,14 +35,19 @@ export function rtreeName(table: string): string {
   return `rtree_${table}_${GEOM_COLUMN}`;
 }
 
-/** CREATE TABLE for the feature table and its (empty) R-tree, without triggers or registration. */
-export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec): void {
+/** CREATE TABLE for the feature table (and, unless `rtree` is false, its empty R-tree), without triggers or registration. */
+export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec, rtree = true): void {
   const columns = spec.columns.map((c) => `${quoteId(c.name)} ${c.sqlType}${c.constraint ? ` ${c.constraint}` : ''}`);
   db.exec(
     `CREATE TABLE ${quoteId(spec.table)} ( ${quoteId(FID_COLUMN)} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ` +
       `${quoteId(GEOM_COLUMN)} ${spec.geometryType}${columns.length ? ', ' + columns.join(', ') : ''})`,
   );
-  db.exec(`CREATE VIRTUAL TABLE ${quoteId(rtreeName(spec.table))} USING rtree(id, minx, maxx, miny, maxy)`);
+  if (rtree) createRtree(db, spec.table);
+}
+
+/** The empty R-tree of a feature table (GeoPackage Annex F.3: `rtree_<t>_<c>` with id, minx, maxx, miny, maxy). */
+export function createRtree(db: Database.Database, table: string): void {
+  db.exec(`CREATE VIRTUAL TABLE ${quoteId(rtreeName(table))} USING rtree(id, minx, maxx, miny, maxy)`);
 }
 
 /**

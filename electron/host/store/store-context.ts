@@ -3,7 +3,7 @@
  * autosave model), the edit log and the project CRS.
  */
 import type Database from 'better-sqlite3';
-import type { CrsInfo } from '#core';
+import { InputError, type CrsInfo } from '#core';
 import { gpkgTimestamp } from './gpkg-schema';
 import type { SrsDefinition } from './spatial-ref-sys';
 
@@ -24,13 +24,19 @@ export class StoreContext {
    * goes through here, so it is on disk when the call returns: there is no unsaved state.
    */
   write<T>(fn: () => T): T {
-    return this.db
-      .transaction(() => {
-        const result = fn();
-        this.db.prepare('UPDATE vep_project SET modified_at = ? WHERE id = 1').run(gpkgTimestamp());
-        return result;
-      })
-      .immediate();
+    try {
+      return this.db
+        .transaction(() => {
+          const result = fn();
+          this.db.prepare('UPDATE vep_project SET modified_at = ? WHERE id = 1').run(gpkgTimestamp());
+          return result;
+        })
+        .immediate();
+    } catch (e) {
+      // Another process held the write lock past the busy timeout (e.g. QGIS editing the file).
+      if ((e as { code?: string }).code === 'SQLITE_BUSY') throw new InputError('PROJECT_LOCKED', { path: this.path });
+      throw e;
+    }
   }
 
   /** Appends to the recent-edits log (call inside {@link write}). */

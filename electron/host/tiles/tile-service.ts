@@ -7,17 +7,20 @@
  *     never read: SQL bins them into pixel cells by their box centre, summing box area per land class, and the
  *     cells become squares (core's CellAccumulator). A full-extent tile of a 300 000-parcel county reads no
  *     geometry at all for the small parcels.
- *  2. The larger features are decoded, projected to Web Mercator (proj4) and cut by core's cutTileLayer.
+ *  2. The larger features are decoded straight into tile units (proj4 on a lattice, bilinear in between:
+ *     projection-lattice.ts) and cut by core's cutTileLayer.
+ * At the low zooms of an imported layer, step 1 reads the cells from the layer's overview instead (tile-overview.ts,
+ * built on the first such tile and kept while the layer is unchanged).
  * Tiles are cached in a byte-bounded LRU keyed by layer, its last change and z/x/y, so an edit shows at once.
  */
-import { cutTileLayer, encodeMvt, CellAccumulator, checkTile, decodeGpkgGeometry, type Position, type Properties, type PropertyValue, type TileSourceFeature, type TileId } from '#core';
+import { cutTileLayer, encodeMvt, CellAccumulator, checkTile, decodeGpkgGeometry, type Properties, type PropertyValue, type TileSourceFeature, type TileId } from '#core';
 import type { ProjectStore } from '../store/project-store';
-import { mapGeometry } from '../store/reproject';
 import { quoteId } from '../store/sql-names';
 import { FID_COLUMN, GEOM_COLUMN, rtreeName } from '../store/spatial-table';
 import { LruCache } from './lru-cache';
+import { MAX_OVERVIEW_ZOOM, TileOverview } from './tile-overview';
 import { tileSourceOf, type TileSource } from './tile-source';
-import { tileWindow } from './tile-window';
+import { tileWindow, type TileWindow } from './tile-window';
 
 export interface TileServiceOptions {
   /** Cache size in bytes (default 64 MiB). */
@@ -30,10 +33,13 @@ export interface TileServiceOptions {
   extent?: number;
   /** Pixel cells per tile side for coalescing (default 256). */
   gridSize?: number;
+  /** Use layer overviews at low zooms (default true; off, every tile counts its cells from the R-tree). */
+  overviews?: boolean;
 }
 
 export const DEFAULT_TILE_PROPERTIES = ['DLBM', 'DLMC', 'TBBH', 'BSM'];
 const BUFFER_UNITS = 64;
+const IN_WINDOW = 'r.maxx >= @minX AND r.minx <= @maxX AND r.maxy >= @minY AND r.miny <= @maxY';
 
 export class TileService {
   private readonly cache: LruCache<Uint8Array | null>;
@@ -41,6 +47,8 @@ export class TileService {
   private readonly classKey: string;
   private readonly extent: number;
   private readonly gridSize: number;
+  private readonly overviews = new Map<string, { version: string; overview: TileOverview }>();
+  private readonly useOverviews: boolean;
 
   constructor(
     private readonly store: ProjectStore,
@@ -51,6 +59,7 @@ export class TileService {
     this.classKey = options.classKey ?? 'DLBM';
     this.extent = options.extent ?? 4096;
     this.gridSize = options.gridSize ?? 256;
+    this.useOverviews = options.overviews ?? true;
   }
 
   /**
@@ -73,6 +82,17 @@ export class TileService {
   /** Forgets cached tiles of a layer (its content changed in a way last_change does not show, e.g. edited by GDAL). */
   invalidate(layerId: string): void {
     this.cache.deletePrefix(`${layerId}@`);
+    this.overviews.delete(layerId);
+  }
+
+  /** The overview of an imported layer, built on first use and rebuilt when the layer changed. */
+  private overviewOf(source: TileSource): TileOverview | null {
+    if (!this.useOverviews || !source.imported || !source.extent) return null;
+    const known = this.overviews.get(source.table);
+    if (known && known.version === source.version) return known.overview;
+    const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
+    this.overviews.set(source.table, { version: source.version, overview });
+    return overview;
   }
 
   private cut(source: TileSource, tile: TileId): Uint8Array | null {
@@ -83,49 +103,62 @@ export class TileService {
     const db = this.store.db;
     const r = quoteId(rtreeName(source.table));
     const t = quoteId(source.table);
-    const inWindow = 'r.maxx >= @minX AND r.minx <= @maxX AND r.maxy >= @minY AND r.miny <= @maxY';
     const window = { minX: w.bbox[0], minY: w.bbox[1], maxX: w.bbox[2], maxY: w.bbox[3], cell: cellLayerUnits };
 
-    // 1. Sub-pixel features: binned in SQL by box centre, weighted by box area in cells.
-    const a = w.affine;
-    const cx = '((r.minx + r.maxx) * 0.5)', cy = '((r.miny + r.maxy) * 0.5)';
-    const tx = `(${a.ax} * ${cx} + ${a.bx} * ${cy} + ${a.cx})`, ty = `(${a.ay} * ${cx} + ${a.by} * ${cy} + ${a.cy})`;
-    const cls = source.classColumn ? `t.${quoteId(source.classColumn[1])}` : 'NULL';
-    const tiny = db
-      .prepare(
-        `SELECT CAST(${tx} / ${cellUnits} AS INTEGER) AS col, CAST(${ty} / ${cellUnits} AS INTEGER) AS row, ${cls} AS cls,
-                SUM((r.maxx - r.minx) * (r.maxy - r.miny)) AS area, COUNT(*) AS n
-         FROM ${r} r ${source.classColumn ? `JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id` : ''}
-         WHERE ${inWindow} AND (r.maxx - r.minx) < @cell AND (r.maxy - r.miny) < @cell
-           AND ${tx} >= 0 AND ${tx} < ${this.extent} AND ${ty} >= 0 AND ${ty} < ${this.extent}
-         GROUP BY col, row, cls`,
-      )
-      .all(window) as { col: number; row: number; cls: PropertyValue; area: number; n: number }[];
-    const cellArea = cellLayerUnits * cellLayerUnits;
-    for (const c of tiny) cells.add(c.col, c.row, c.cls, c.area / cellArea, c.n);
+    // 1. Sub-pixel features: from the overview at low zooms, else binned in SQL by box centre, weighted by box area in cells.
+    const overview = tile.z <= MAX_OVERVIEW_ZOOM ? this.overviewOf(source) : null;
+    const fromOverview = overview?.fill(cells, tile.z, tile.x, tile.y) ?? false;
+    if (!fromOverview) this.binTiny(source, w, cells);
 
-    // 2. The rest: decoded, projected and cut.
+    // 2. The rest: decoded, projected and cut. With the overview, its own per-feature verdict decides (it measured in
+    //    Web Mercator, this query in the layer CRS scaled at the tile centre, which differs by the change of the
+    //    Mercator scale across the tile: ~1 % for a z8 tile, more at continental zooms): fetch from 90 % of a cell
+    //    up (half a cell below z5) and skip what the overview counted.
+    if (fromOverview) window.cell *= tile.z >= 5 ? 0.9 : 0.5;
     const props = source.properties.map(([, column]) => `, t.${quoteId(column)}`).join('');
     const rows = db
       .prepare(
         `SELECT t.${quoteId(FID_COLUMN)}, t.${quoteId(GEOM_COLUMN)}${props} FROM ${r} r JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id
-         WHERE ${inWindow} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`,
+         WHERE ${IN_WINDOW} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`,
       )
       .raw()
       .iterate(window) as IterableIterator<unknown[]>;
-    const toMercator = (p: Position): Position => w.toMercator(p);
     const names = source.properties.map(([name]) => name);
     function* features(): Generator<TileSourceFeature> {
       for (const row of rows) {
-        if (!row[1]) continue;
+        if (!row[1] || (fromOverview && overview!.counted(row[0] as number, tile.z))) continue;
         const properties: Properties = {};
         names.forEach((name, i) => (properties[name] = row[2 + i] as PropertyValue));
-        yield { id: row[0] as number, geometry: mapGeometry(decodeGpkgGeometry(row[1] as Uint8Array).geometry, toMercator), properties };
+        yield { id: row[0] as number, geometry: decodeGpkgGeometry(row[1] as Uint8Array, w.toTile).geometry, properties };
       }
     }
     const layer = cutTileLayer(source.table, features(), { z: tile.z, x: tile.x, y: tile.y }, {
-      extent: this.extent, buffer: BUFFER_UNITS, tolerance: 1, gridSize: this.gridSize, classKey: source.classColumn?.[0] ?? null, cells,
+      extent: this.extent, buffer: BUFFER_UNITS, tolerance: 1, gridSize: this.gridSize, classKey: source.classColumn?.[0] ?? null, cells, coordinates: 'tile',
     });
     return layer.features.length > 0 ? encodeMvt([layer]) : null;
+  }
+
+  /** Counts the sub-pixel features of the tile's window into `cells`, straight from the R-tree. */
+  private binTiny(source: TileSource, w: TileWindow, cells: CellAccumulator): void {
+    const cellUnits = this.extent / this.gridSize;
+    const cellLayerUnits = cellUnits / w.scale;
+    const r = quoteId(rtreeName(source.table));
+    const t = quoteId(source.table);
+    const a = w.affine;
+    const cx = '((r.minx + r.maxx) * 0.5)', cy = '((r.miny + r.maxy) * 0.5)';
+    const tx = `(${a.ax} * ${cx} + ${a.bx} * ${cy} + ${a.cx})`, ty = `(${a.ay} * ${cx} + ${a.by} * ${cy} + ${a.cy})`;
+    const cls = source.classColumn ? `t.${quoteId(source.classColumn[1])}` : 'NULL';
+    const tiny = this.store.db
+      .prepare(
+        `SELECT CAST(${tx} / ${cellUnits} AS INTEGER) AS col, CAST(${ty} / ${cellUnits} AS INTEGER) AS row, ${cls} AS cls,
+                SUM((r.maxx - r.minx) * (r.maxy - r.miny)) AS area, COUNT(*) AS n
+         FROM ${r} r ${source.classColumn ? `JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id` : ''}
+         WHERE ${IN_WINDOW} AND (r.maxx - r.minx) < @cell AND (r.maxy - r.miny) < @cell
+           AND ${tx} >= 0 AND ${tx} < ${this.extent} AND ${ty} >= 0 AND ${ty} < ${this.extent}
+         GROUP BY col, row, cls`,
+      )
+      .all({ minX: w.bbox[0], minY: w.bbox[1], maxX: w.bbox[2], maxY: w.bbox[3], cell: cellLayerUnits }) as { col: number; row: number; cls: PropertyValue; area: number; n: number }[];
+    const cellArea = cellLayerUnits * cellLayerUnits;
+    for (const c of tiny) cells.add(c.col, c.row, c.cls, c.area / cellArea, c.n);
   }
 }

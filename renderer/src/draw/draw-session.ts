@@ -87,6 +87,8 @@ export function redo(): void {
 
 /** Called by the controller after each change. */
 export function onControllerChange(polygon: Polygon | null): void {
+  // A finished polygon goes straight into vertex editing (the controller switched to its select mode).
+  if (polygon && workspace.get().drawMode === 'draw') workspace.set({ drawMode: 'edit' });
   setDraft(polygon);
 }
 

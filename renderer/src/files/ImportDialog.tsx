@@ -38,7 +38,7 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
       setInfo(view);
       setTitle((x) => x || (file.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, ''));
     } catch (e) {
-      setInfo(null);
+      // The last description stays, so the user can change the encoding or CRS that made reading fail.
       setError(errorText(e, lang));
     } finally {
       setBusy(null);
@@ -111,7 +111,7 @@ export function ImportDialog({ initialPath, onClose }: { initialPath: string | n
             <label className="field">
               <span>{t('import.crsOverride')}</span>
               <input value={crs} onChange={(e) => setCrs(e.target.value)} placeholder={t('import.crsKeep')}
-                onBlur={() => setCrsApplied(crs.trim())} onKeyDown={(e) => e.key === 'Enter' && setCrsApplied(crs.trim())} />
+                onBlur={() => setCrsApplied(crs.trim())} onKeyDown={(e) => e.key === 'Enter' && setCrsApplied(crs.trim())} data-testid="import-crs" />
             </label>
           </div>
         )}

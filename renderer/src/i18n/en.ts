@@ -35,7 +35,7 @@ export const en: UiStrings = {
     empty: 'No red lines yet. Draw a polygon with “Draw red line”, or import one from a file.', new: 'New red line', name: 'Name', save: 'Save', saved: 'Saved',
     delete: 'Delete', confirmDelete: 'Delete the red line “{{name}}”?', importFile: 'Import from file', buffer: 'Impact zone width (m)', ring: 'Impact zone',
     area: 'Red line area', issues: 'Checks', noIssues: 'No problems found', repair: 'Apply repair', repairHint: 'A repair is available: check the repaired shape before saving.',
-    drawing: 'Drawing: click to add vertices; double-click or press Enter to finish.', editing: 'Editing: drag vertices, click midpoints to insert, select a vertex and press Delete to remove it.',
+    drawing: 'Drawing: click to add vertices; click the first vertex or press Enter to close.', editing: 'Editing: drag vertices, click midpoints to insert, select a vertex and press Delete to remove it.',
     select: 'Select', selectedParcels: '{{count}} parcels selected', pickParcels: 'Click parcels on the map (several allowed), then “Finish”.', unsaved: 'Unsaved',
     defaultName: 'Red line {{n}}', validationUnavailable: 'Cannot check now: {{message}}', snapping: 'Snap to parcel vertices and edges',
     fromFileDone: 'Read {{count}} polygons from the file',

@@ -32,7 +32,7 @@ export const zh = {
   redLines: {
     empty: '还没有红线。用“绘制红线”画一个面，或从文件导入。', new: '新红线', name: '名称', save: '保存', saved: '已保存', delete: '删除',
     confirmDelete: '确定删除红线“{{name}}”？', importFile: '从文件导入', buffer: '影响区宽度（米）', ring: '影响区', area: '红线面积',
-    issues: '检查结果', noIssues: '检查通过', repair: '应用修复', repairHint: '可以自动修复：请检查修复后的形状再保存。', drawing: '正在绘制：单击添加顶点，双击或按 Enter 完成。',
+    issues: '检查结果', noIssues: '检查通过', repair: '应用修复', repairHint: '可以自动修复：请检查修复后的形状再保存。', drawing: '正在绘制：单击添加顶点，单击起点或按 Enter 闭合。',
     editing: '正在编辑：拖动顶点移动，点中点插入，选中顶点后按 Delete 删除。', select: '选择', selectedParcels: '已选 {{count}} 个图斑',
     pickParcels: '在地图上单击图斑（可多选），然后点“完成”。', unsaved: '未保存', defaultName: '红线 {{n}}', validationUnavailable: '暂时无法检查：{{message}}',
     snapping: '吸附到图斑顶点和边', fromFileDone: '已从文件读入 {{count}} 个面',

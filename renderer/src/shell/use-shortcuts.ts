@@ -1,6 +1,7 @@
 /**
  * Keyboard shortcuts of the drawing tools (shown in the toolbar's tooltips): D draw, E edit vertices, P pick
- * parcels, Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Enter finish (picking), Esc cancel, T attribute table.
+ * parcels, Ctrl+Z undo, Ctrl+Y or Ctrl+Shift+Z redo, Enter closes the polygon (terra-draw) or finishes picking, Esc
+ * cancel, T attribute table.
  * Ignored while typing in a field.
  */
 import { useEffect } from 'react';
@@ -33,7 +34,7 @@ export function useShortcuts(): void {
       else if (key === 'p') startPick();
       else if (key === 't') workspace.set((s) => ({ tableOpen: !s.tableOpen }));
       else if (key === 'escape' && mode !== 'idle') cancel();
-      else if (key === 'enter' && (mode === 'pick' || mode === 'edit')) void finish();
+      else if (key === 'enter' && mode === 'pick') void finish();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

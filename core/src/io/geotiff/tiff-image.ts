@@ -72,6 +72,10 @@ export function readTiffImage(dir: TiffDirectory): TiffImage {
   if (planarTag !== 1 && planarTag !== 2) throw new InputError('TIFF_TAG_INVALID', { file, tag: tagName(TAG.PlanarConfiguration), reason: `value ${planarTag}` });
   const planar: 1 | 2 = samplesPerPixel === 1 ? 1 : planarTag;
   const compression = dir.number(TAG.Compression, 1);
+  // YCbCr (photometric 6) is stored subsampled and colour-converted: a photo encoding, never a value raster.
+  if (dir.number(TAG.Photometric, 1) === 6) {
+    throw new InputError('TIFF_COMPRESSION_UNSUPPORTED', { file, compression: `YCbCr ${compressionName(compression)}` });
+  }
   const predictor = dir.number(TAG.Predictor, 1);
   if (predictor !== 1 && predictor !== 2 && predictor !== 3) throw new InputError('TIFF_TAG_INVALID', { file, tag: tagName(TAG.Predictor), reason: `value ${predictor}` });
   if (predictor === 3 && sampleFormat !== 3) throw new InputError('TIFF_TAG_INVALID', { file, tag: tagName(TAG.Predictor), reason: 'floating-point predictor on integer samples' });

@@ -64,6 +64,11 @@ describe('openGeoJson refuses bad input with a path', () => {
     });
   }
 
+  it('reads the 2008 draft crs member {"type": "EPSG", "properties": {"code": 4528}}', () => {
+    const text = JSON.stringify({ type: 'Feature', crs: { type: 'EPSG', properties: { code: 4528 } }, properties: {}, geometry: { type: 'Point', coordinates: [40500100, 3400100] } });
+    expect(openGeoJson(new TextEncoder().encode(text)).info.crs?.epsg).toBe(4528);
+  });
+
   it('checks the size before parsing', () => {
     let code: string | undefined;
     try {

@@ -96,7 +96,10 @@ export function openGeoJson(bytes: Uint8Array, options: GeoJsonOptions = {}): Ve
 
 function crsOfMember(member: unknown, file: string): CrsInfo {
   if (member === undefined || member === null) return crsFromEpsg(4326)!;
-  const name = isObject(member) && member.type === 'name' && isObject(member.properties) ? member.properties.name : undefined;
+  // {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4528"}} as GDAL writes it, or the 2008 draft's
+  // {"type": "EPSG", "properties": {"code": 4528}}, which GDAL also reads.
+  const properties = isObject(member) && isObject(member.properties) ? member.properties : {};
+  const name = isObject(member) && member.type === 'name' ? properties.name : isObject(member) && member.type === 'EPSG' ? `EPSG:${String(properties.code)}` : undefined;
   const code = typeof name === 'string' ? epsgCodeOf(name) : null;
   if (code === null) throw new InputError('GEOJSON_BAD_STRUCTURE', { file, path: 'crs', reason: `the crs member ${preview(member)} names no EPSG code` });
   const crs = crsFromEpsg(code);

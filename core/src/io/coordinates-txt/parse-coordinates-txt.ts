@@ -45,9 +45,11 @@ export function parseCoordinatesTxt(text: string, file: string): ParsedCoordinat
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    const line = lines[i].replace(/，/g, ',').trim();
+    const raw = lines[i];
+    const line = (raw.includes('，') ? raw.replace(/，/g, ',') : raw).trim();
     if (line === '') continue;
-    const heading = SECTION.exec(line);
+    const first = line[0];
+    const heading = first === '[' || first === '【' ? SECTION.exec(line) : null;
     if (heading) {
       const name = heading[1].replace(/\s/g, '');
       if (name === '属性描述') {

@@ -11,6 +11,8 @@ import { zoneOfEpsg } from './zone-table';
  * names for the Chinese zoo (docs/methods/sandiao-data.md §5.2): `PROJCS["CGCS2000_3_Degree_GK_Zone_40",
  * GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",…],PROJECTION["Gauss_Kruger"],…]`. A CRS outside our tables
  * keeps its own name. ESRI WKT cannot hold datum-shift parameters (TOWGS84): they are not written.
+ * @throws InputError CRS_UNSUPPORTED for a CrsInfo whose proj4 string uses a projection, unit or key outside
+ *   crs-definition.ts (every CrsInfo made by core's readers is inside it).
  * @example crsToEsriWkt(crsFromEpsg(4527)!).startsWith('PROJCS["CGCS2000_3_Degree_GK_Zone_39"') // true
  */
 export function crsToEsriWkt(crs: CrsInfo): string {

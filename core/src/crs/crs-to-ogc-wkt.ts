@@ -9,6 +9,8 @@ import { zoneOfEpsg } from './zone-table';
  * GeoPackage's `gpkg_spatial_ref_sys.definition` holds. Axis order follows EPSG as GDAL does (northing first for the
  * Chinese Gauss-Kruger codes, latitude first for geographic CRSs); coordinates in core stay (easting, northing).
  * Checked structurally against GDAL for the zoo in crs-to-wkt.test.ts; `crsFromWkt(crsToOgcWkt(c))` equals `c`.
+ * @throws InputError CRS_UNSUPPORTED for a CrsInfo whose proj4 string uses a projection, unit or key outside
+ *   crs-definition.ts (every CrsInfo made by core's readers is inside it).
  * @example crsToOgcWkt(crsFromEpsg(4528)!) // 'PROJCS["CGCS2000 / 3-degree Gauss-Kruger zone 40",GEOGCS[…],…,AUTHORITY["EPSG","4528"]]'
  */
 export function crsToOgcWkt(crs: CrsInfo): string {

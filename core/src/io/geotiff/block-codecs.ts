@@ -10,7 +10,9 @@
 import { unzlibSync } from 'fflate';
 import { getDecoder } from 'geotiff';
 import { InputError } from '../../errors';
-import { CodecError, decodeLzw, decodePackBits } from './lzw';
+import { CodecError } from './codec-error';
+import { decodeLzw } from './lzw';
+import { decodePackBits } from './packbits';
 import { compressionName } from './tiff-tags';
 
 /** Decodes `input` into `out`, returning the number of bytes written. Throws CodecError on damaged data. */

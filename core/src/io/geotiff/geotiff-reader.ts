@@ -19,7 +19,7 @@ import { TiffDirectory } from './tiff-directory';
 import { readTiffImage, type TiffImage } from './tiff-image';
 import { compressionName, TAG } from './tiff-tags';
 import { decodesToNativeOrder, loadBlockCodec, type BlockCodec } from './block-codecs';
-import { CodecError } from './lzw';
+import { CodecError } from './codec-error';
 import { BugError, InputError } from '../../errors';
 import { BlockCache } from '../../raster/block-cache';
 import { rasterExtent } from '../../raster/geo-transform';

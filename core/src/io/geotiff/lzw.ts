@@ -8,13 +8,12 @@
  * past the block size), and avoids the per-byte array pushes that make general-purpose decoders slow.
  */
 
+import { CodecError } from './codec-error';
+
 const CLEAR = 256;
 const EOI = 257;
 const FIRST_FREE = 258;
 const MAX_WIDTH = 12;
-
-/** Why a block could not be decoded; the caller turns it into an InputError naming the file and block. */
-export class CodecError extends Error {}
 
 /**
  * Decodes one LZW-compressed block.
@@ -92,28 +91,4 @@ export function decodeLzw(input: Uint8Array, out: Uint8Array): number {
     pos = Math.min(pos + len, capacity);
     if (free >= (1 << width) - 1 && width < MAX_WIDTH) width++;
   }
-}
-
-/**
- * Decodes one PackBits block (TIFF 6.0 §9) into a caller-sized buffer.
- * @returns the number of bytes written.
- */
-export function decodePackBits(input: Uint8Array, out: Uint8Array): number {
-  let i = 0;
-  let pos = 0;
-  while (i < input.length && pos < out.length) {
-    const header = (input[i++] << 24) >> 24;
-    if (header >= 0) {
-      const n = Math.min(header + 1, input.length - i, out.length - pos);
-      out.set(input.subarray(i, i + n), pos);
-      i += header + 1;
-      pos += n;
-    } else if (header !== -128) {
-      if (i >= input.length) break;
-      const n = Math.min(1 - header, out.length - pos);
-      out.fill(input[i++], pos, pos + n);
-      pos += n;
-    }
-  }
-  return pos;
 }

@@ -8,7 +8,7 @@
  *    interleaved back into the machine's byte order — whatever the file's byte order — so no swap follows.
  *    (libtiff's fpAcc disables its byte-swapping post-step for the same reason.)
  */
-import { CodecError } from './lzw';
+import { CodecError } from './codec-error';
 
 export const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesSource, crsFromWkt, ellipsoidalAreaM2, findLandClass, openCoordinatesTxt, openGeoTiff, openShapefile, validateDltb, type Feature, type MultiPolygon, type Polygon, type Position } from '#core';
 import { sampleCrs } from './county-frame';
+import { ProjectStore } from '../../electron/host/store/project-store';
+import { hasGdal as hasGpkgValidator, validateGpkg } from '../../test/store/gdal-tools';
 import { KCXS_TABLE, round2 } from './dltb-record';
 import { generateSample } from './sample';
+import { SAMPLE_PROJECT } from './sample-project';
 
 const SAMPLE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PYTHON = '/usr/bin/python3';
@@ -234,6 +237,27 @@ describe('red lines', () => {
     expect(two.geometry.coordinates).toHaveLength(2);
     expect(planar(one.geometry.coordinates[0])).toBeLessThan(0.9 * planar(convexHull(one.geometry.coordinates[0])));
     for (const f of [one, two]) expect(f.properties.DKMJ).toBe(Number(ha(f).toFixed(4)));
+  });
+});
+
+describe('the ready project', () => {
+  const file = path.join(SAMPLE_DIR, SAMPLE_PROJECT);
+
+  it('opens in the project store with the sample DLTB layer and both red lines', () => {
+    const store = ProjectStore.open(file, { readonly: true });
+    try {
+      const layers = store.layers.list();
+      expect(layers).toHaveLength(1);
+      expect(layers[0].featureCount).toBe(readLayer(SAMPLE_DIR, 'DLTB').features.length);
+      expect(store.info().crs?.epsg).toBe(4528);
+      expect(store.redLines.list().map((r) => r.name)).toEqual(['1', '2'].map((n) => JSON.parse(readFileSync(path.join(SAMPLE_DIR, 'redlines', `redline-${n}.geojson`), 'utf8')).features[0].properties.DKMC));
+    } finally {
+      store.close();
+    }
+  });
+
+  it.runIf(hasGpkgValidator)("passes GDAL's GeoPackage validator", () => {
+    expect(validateGpkg(file)).toEqual([]);
   });
 });
 

@@ -58,13 +58,13 @@ export const storeMessages = {
     zh: '{file} 没有坐标系信息（缺少 .prj 等），请用 --crs EPSG:NNNN 指定',
     en: '{file} has no coordinate reference system (no .prj or equivalent); give one with --crs EPSG:NNNN',
   },
+  IMPORT_FILE_NOT_FOUND: {
+    zh: '找不到要导入的文件 {file}',
+    en: 'The file to import was not found: {file}',
+  },
   IMPORT_UNSUPPORTED_FORMAT: {
     zh: '无法导入 {file}：不支持的文件类型（支持 .shp、.zip、.geojson、.json、.kml、.txt、.gpkg）',
     en: 'Cannot import {file}: unsupported file type (supported: .shp, .zip, .geojson, .json, .kml, .txt, .gpkg)',
-  },
-  IMPORT_READER_MISSING: {
-    zh: '无法导入 {file}：本版本尚未提供 {format} 读取器',
-    en: 'Cannot import {file}: this build has no {format} reader yet',
   },
   IMPORT_MIXED_GEOMETRY: {
     zh: '{file} 第 {index} 条要素的几何类型为 {found}，与图层类型 {expected} 不一致',

@@ -19,7 +19,7 @@ export interface GpkgSourceOptions {
   /** The table to read (default: the first feature table in gpkg_contents). */
   layer?: string | null;
   /** Resolves the layer's SRS to a CrsInfo; null leaves the CRS unknown (the import then asks for one). */
-  resolveCrs?: (srs: GpkgSrs) => CrsInfo | null;
+  resolveCrs?: (srs: GpkgSrs, file: string) => CrsInfo | null;
   /** Overrides the file's CRS. */
   crs?: CrsInfo | null;
 }
@@ -62,7 +62,7 @@ export function openGpkgSource(file: string, options: GpkgSourceOptions = {}): G
     const fields: FieldDef[] = fieldColumns.map((c) => ({ name: c.name, type: fieldType(c.type)!, width: textWidth(c.type) }));
     const srsRow = db.prepare('SELECT srs_id AS srsId, organization, organization_coordsys_id AS organizationCoordsysId, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?').get(t.srs_id) as GpkgSrs | undefined;
     const srs = srsRow ?? null;
-    const crs = options.crs ?? (srs && srs.srsId > 0 && options.resolveCrs ? options.resolveCrs(srs) : null);
+    const crs = options.crs ?? (srs && srs.srsId > 0 && options.resolveCrs ? options.resolveCrs(srs, file) : null);
     const featureCount = db.prepare(`SELECT COUNT(*) FROM ${quoteId(t.table_name)}`).pluck().get() as number;
     let geometryType = GEOMETRY_TYPES[t.geometry_type_name.toUpperCase()];
     if (geometryType === undefined) throw new InputError('GPKG_GEOMETRY_UNSUPPORTED', { type: t.geometry_type_name });

@@ -2,7 +2,7 @@
  * The import loop: a source's records into a new layer of an open project, in batches, with progress and cancel.
  * A cancelled or failed import aborts the layer writer, which leaves the project as it was (layer-writer.ts).
  */
-import { CancelledError, InputError, isCancelled, type TaskContext } from '#core';
+import { CancelledError, InputError, isCancelled, reconcileCrsWithExtent, type TaskContext } from '#core';
 import type { ProjectStore } from '../store/project-store';
 import { areaFunctionFor } from './area-of';
 import type { ImportOptions, ImportSource } from './import-types';
@@ -14,12 +14,14 @@ const CHECK_EVERY = 1000;
  * Streams `source` into a new layer of `store`.
  * @returns the new layer's id.
  * @throws CancelledError when `ctx.signal` is aborted; InputError from the reader or the writer (IMPORT_NO_CRS,
- *   IMPORT_MIXED_GEOMETRY, …); InputError IMPORT_FAILED for anything else (e.g. a full disk), with the reason.
+ *   IMPORT_MIXED_GEOMETRY, CRS_ZONES_MIXED, …); InputError IMPORT_FAILED for anything else (e.g. a full disk).
  */
 export function importIntoStore(store: ProjectStore, source: ImportSource, options: ImportOptions, ctx: TaskContext = {}): string {
-  const crs = options.crs ?? source.info.crs;
   const file = source.files[0]?.path ?? source.title;
-  if (source.info.geometryType && !crs) throw new InputError('IMPORT_NO_CRS', { file });
+  const declared = options.crs ?? source.info.crs;
+  if (source.info.geometryType && !declared) throw new InputError('IMPORT_NO_CRS', { file });
+  // The coordinates have the last word on the Gauss-Kruger zone (a .prj saying zone 39 over zone-40 eastings).
+  const crs = declared ? reconcileCrsWithExtent(declared, source.info.extent, file).crs : null;
   const writer = store.layers.beginLayer({
     title: options.title ?? source.title,
     geometryType: source.info.geometryType,

@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygon, Position, Progress } from '#core';
+import { crsFromEpsg, type MultiPolygon, type Position, type Progress } from '#core';
 import { hasGdal, ogrSummary, validateGpkg } from '../../../test/store/gdal-tools';
 import { GK40, makeParcels } from '../../../test/store/parcels';
 import { ProjectStore } from '../store/project-store';
@@ -85,16 +86,39 @@ describe('importLayer (in a worker thread)', () => {
     expect(existsSync(project)).toBe(false);
   });
 
+  it('takes the CRS from the source when it has one: the GeoPackage SRS row, GeoJSON (WGS 84)', async () => {
+    const project = tempProjectPath();
+    const fromGpkg = await importLayer(project, [parcelsGpkg(10)], { createProject: true });
+    expect(fromGpkg.crs).toMatchObject({ epsg: 4528 });
+    const geojson = path.join(tempDir(), '点.geojson');
+    writeFileSync(geojson, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '井' }, geometry: { type: 'Point', coordinates: [120.1, 30.6] } }] }));
+    const fromGeoJson = await importLayer(project, [geojson]);
+    expect(fromGeoJson).toMatchObject({ title: '点', featureCount: 1, geometryType: 'Point', crs: { epsg: 4326 }, extent: [120.1, 30.6, 120.1, 30.6] });
+  });
+
+  it('lets the coordinates correct a wrong zone: --crs EPSG:4527 (zone 39) over zone-40 eastings stores EPSG:4528', async () => {
+    const project = tempProjectPath();
+    const layer = await importLayer(project, [storeParcelsGpkg(5)], { crs: crsFromEpsg(4527), createProject: true });
+    expect(layer.crs).toMatchObject({ epsg: 4528 });
+  });
+
   it('refuses a source without CRS, naming the flag, and unsupported files', async () => {
-    const source = parcelsGpkg(10);
+    const source = storeParcelsGpkg(10);
+    const db = new Database(source);
+    db.exec("UPDATE gpkg_geometry_columns SET srs_id = 0; UPDATE gpkg_contents SET srs_id = 0 WHERE data_type = 'features'");
+    db.close();
     const store = createTestProject();
     store.close();
     const noCrs = importLayer(store.path, [source], {});
     await expect(noCrs).rejects.toMatchObject({ code: 'IMPORT_NO_CRS' });
     await expect(noCrs).rejects.toThrow(/--crs/);
-    await expect(importLayer(store.path, ['/data/x.dwg'], {})).rejects.toMatchObject({ code: 'IMPORT_UNSUPPORTED_FORMAT' });
+    const dwg = path.join(tempDir(), 'x.dwg');
+    writeFileSync(dwg, 'AC1032');
+    await expect(importLayer(store.path, [dwg], {})).rejects.toMatchObject({ code: 'IMPORT_UNSUPPORTED_FORMAT' });
+    await expect(importLayer(store.path, ['/data/missing.shp'], {})).rejects.toMatchObject({ code: 'IMPORT_FILE_NOT_FOUND' });
     expect(ProjectStore.open(store.path).layers.list()).toEqual([]);
   });
+
 });
 
 /** Rings counter-clockwise, starting at their lowest-left vertex. */

@@ -19,7 +19,7 @@ export function openShapefileSource(file: string, options: ImportOptions, ctx: T
   const opened: FileSource[] = [];
   try {
     const { files, title, read } = path.extname(file).toLowerCase() === '.zip' ? zipParts(file, options, opened) : shpParts(file, opened);
-    const crs = options.crs ?? (files.prj ? resolvePrjCrs(files.prj) : null);
+    const crs = options.crs ?? (files.prj ? resolvePrjCrs(files.prj, `${files.name ?? title}.prj`) : null);
     const source = openShapefile(files, { crs, encoding: options.encoding, context: ctx });
     return {
       title,

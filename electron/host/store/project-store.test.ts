@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasGdal, ogrSummary, validateGpkg } from '../../../test/store/gdal-tools';
+import { gdalWkt, hasGdal, ogrSummary, validateGpkg } from '../../../test/store/gdal-tools';
 import { GK40 } from '../../../test/store/parcels';
 import { ProjectStore } from './project-store';
 import { PROJECT_SCHEMA_VERSION } from './project-schema';
@@ -98,6 +98,10 @@ describe('layers in the file, as GDAL sees them', () => {
     expect(ogr.srsAuthority).toBe('EPSG:4528');
     // ogrinfo prints the extent with 6 decimals
     ogr.extent!.forEach((v, i) => expect(v).toBeCloseTo(info.extent![i], 5));
+    // the SRS definition is the WKT GDAL itself writes for EPSG:4528
+    const db = new Database(store.path, { readonly: true });
+    expect(db.prepare('SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 4528').pluck().get()).toBe(gdalWkt(GK40));
+    db.close();
   });
 
   it.runIf(hasGdal)('GDAL can edit a layer through our R-tree triggers, and the result still validates', () => {

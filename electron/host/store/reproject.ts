@@ -1,10 +1,9 @@
 /**
- * Reprojection of whole geometries between two CRSs with proj4 (converters cached by definition pair). The store
- * uses it to bring a red line drawn or imported in another CRS into the project CRS; the tile service to go from a
- * layer's CRS to Web Mercator.
+ * Reprojection of whole geometries between two CRSs with core's createTransform (the one transform of the product:
+ * proj4 with the datum handling of core/src/crs/transform.ts). The store uses it to bring a red line drawn or
+ * imported in another CRS into the project CRS; the tile service to go from a layer's CRS to Web Mercator.
  */
-import proj4 from 'proj4';
-import type { CrsInfo, Geometry, Position } from '#core';
+import { createTransform, type CrsInfo, type Geometry, type Position } from '#core';
 
 export type PointTransform = (p: Position) => Position;
 
@@ -18,8 +17,8 @@ export function crsTransform(from: CrsInfo, to: CrsInfo): { forward: PointTransf
     if (from.proj4 === to.proj4) {
       t = { forward: (p) => [p[0], p[1]], inverse: (p) => [p[0], p[1]] };
     } else {
-      const converter = proj4(from.proj4, to.proj4);
-      t = { forward: (p) => converter.forward([p[0], p[1]]), inverse: (p) => converter.inverse([p[0], p[1]]) };
+      const transform = createTransform(from, to);
+      t = { forward: (p) => transform.forward([p[0], p[1]]), inverse: (p) => transform.inverse([p[0], p[1]]) };
     }
     cache.set(key, t);
   }

@@ -1,11 +1,9 @@
 /**
- * The OGC WKT written into gpkg_spatial_ref_sys.definition.
- *
- * Core does not write WKT yet. Until it does, the definition is the GeoPackage placeholder "undefined" and readers
- * resolve the CRS through organization/organization_coordsys_id (GDAL, QGIS and ArcGIS all look up "EPSG", n);
- * callers that have a WKT (tests use the one PROJ gives) pass their own {@link SrsDefinition} to the store.
+ * The OGC WKT written into gpkg_spatial_ref_sys.definition (GeoPackage 1.3 §1.1.2.1.1): core's crsToOgcWkt, the
+ * form GDAL writes (`gdalsrsinfo -o wkt1`), so GDAL, QGIS and ArcGIS read the same CRS from the definition as from
+ * the EPSG code beside it.
  */
-import type { CrsInfo } from '#core';
+import { crsToOgcWkt } from '#core';
 import type { SrsDefinition } from './spatial-ref-sys';
 
-export const defaultSrsDefinition: SrsDefinition = (_crs: CrsInfo) => 'undefined';
+export const defaultSrsDefinition: SrsDefinition = crsToOgcWkt;

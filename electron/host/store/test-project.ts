@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DLTB_FIELDS, GK40, makeParcels } from '../../../test/store/parcels';
-import { gdalWkt, hasGdal } from '../../../test/store/gdal-tools';
 import { ProjectStore } from './project-store';
 
 /** A new empty project file path in its own temporary folder. */
@@ -11,9 +10,9 @@ export function tempProjectPath(name = 'test.vep.gpkg'): string {
   return path.join(mkdtempSync(path.join(os.tmpdir(), 'vep-store-')), name);
 }
 
-/** Creates a project (with PROJ's WKT for SRS definitions when GDAL is there). */
+/** Creates a project as the app does. */
 export function createTestProject(file = tempProjectPath()): ProjectStore {
-  return ProjectStore.create(file, { appVersion: 'test', srsDefinition: hasGdal ? gdalWkt : undefined });
+  return ProjectStore.create(file, { appVersion: 'test' });
 }
 
 /** Imports `count` synthetic parcels as layer "DLTB"; returns the layer id. */

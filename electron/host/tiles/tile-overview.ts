@@ -9,13 +9,12 @@
  * than a cell at a level are in that level, exactly the ones the live query would bin.
  */
 import type Database from 'better-sqlite3';
-import { MERCATOR_HALF_WIDTH_M, type CellAccumulator, type Extent, type PropertyValue } from '#core';
+import { MERCATOR_HALF_WIDTH_M, WEB_MERCATOR, type CellAccumulator, type Extent, type PropertyValue } from '#core';
 import { crsTransform } from '../store/reproject';
 import { quoteId } from '../store/sql-names';
 import { FID_COLUMN, rtreeName } from '../store/spatial-table';
 import { latticeTransform } from './projection-lattice';
 import type { TileSource } from './tile-source';
-import { WEB_MERCATOR } from './tile-window';
 
 /** Class values beyond this many distinct ones are counted without a class. */
 const MAX_CLASSES = 1023;

@@ -4,12 +4,11 @@
  * covered), and a local affine map from layer coordinates to tile units, good enough to put sub-pixel parcels
  * into their pixel cells straight in SQL.
  */
-import { mercatorToTile, tileBoundsMercator, type CrsInfo, type Extent, type Position, type TileId } from '#core';
+import { WEB_MERCATOR, mercatorToTile, tileBoundsMercator, type CrsInfo, type Extent, type Position, type TileId } from '#core';
 import { crsTransform } from '../store/reproject';
 import { latticeTransform } from './projection-lattice';
 
-export const WEB_MERCATOR_PROJ4 = '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs';
-export const WEB_MERCATOR: CrsInfo = { epsg: 3857, name: 'WGS 84 / Pseudo-Mercator', proj4: WEB_MERCATOR_PROJ4, kind: 'projected', ellipsoid: null };
+export const WEB_MERCATOR_PROJ4 = WEB_MERCATOR.proj4;
 
 export interface TileWindow {
   /** [minX, minY, maxX, maxY] in the layer CRS. */

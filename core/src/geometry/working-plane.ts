@@ -8,8 +8,9 @@ import type { Position, Ring } from '../types';
 /**
  * The metric plane in which buffers are computed (docs/design/cli.md `--buffer`): a projected layer's own CRS, or for
  * a geographic layer the 3° Gauss-Kruger zone (no zone prefix) of the geometry's centroid on the layer's own
- * ellipsoid. Distances in a GK plane are true to 1.1e-4 at 1.5° from the CM, so a 1000 m buffer is right to 0.11 m
- * at a zone's edge and to millimetres near the centroid, where a red line is.
+ * ellipsoid. The buffer distance is a distance in that plane (docs/design/cli.md); a GK plane stretches ground
+ * distances by m ≈ 1 + y′²/(2R²), y′ the distance from the central meridian: 6e-5 at 70 km, 3e-4 at a 3° zone's
+ * edge (~150 km) — 0.06 m and 0.3 m on a 1 km buffer.
  */
 export interface WorkingPlane {
   /** The plane's CRS (the input CRS itself for projected layers). */

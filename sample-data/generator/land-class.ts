@@ -46,7 +46,7 @@ export function landClassOf(land: Landscape, c: CellSite): string {
     if (u < 0.012) return '1104';
     if (u < 0.022) return '1202';
     if (nA > 0.45) return '0103';
-    if (nA < -0.45) return nB > 0.1 ? '0201K' : nB < -0.2 ? '0301K' : '0302K';
+    if (nA < -0.45) return nB > 0.25 ? '0201K' : nB > -0.1 ? '0302K' : '0301K';
     if (nB > 0.55) return '0202K';
     return '0101';
   }

@@ -101,7 +101,7 @@ describe('DLTB', () => {
     const share = (codes: string[]) => codes.reduce((s, c) => s + (area[c] ?? 0), 0) / total;
     expect(share(['0301', '0302', '0305', '0307', '0301K', '0302K'])).toBeGreaterThan(0.55);
     expect(share(['0101'])).toBeGreaterThan(0.05);
-    for (const code of ['0101', '0103', '0202', '0301', '0302', '0305', '0702', '1006', '1003', '1101', '1103', '1104', '1107', '0601', '05H1', '08H2', '1202', '1203']) {
+    for (const code of ['0101', '0103', '0202', '0301', '0302', '0305', '0702', '1006', '1003', '1101', '1103', '1104', '1107', '0601', '05H1', '08H2', '1202', '1203', '0301K', '0201K']) {
       expect(area[code] ?? 0, code).toBeGreaterThan(0);
     }
     // Some 可调整 (K) classes: land converted from cultivation with its plough layer intact.

@@ -4,6 +4,12 @@
  */
 import { defaultLang, runCli } from './cli/run';
 
+// `vep area … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),

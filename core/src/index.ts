@@ -71,6 +71,7 @@ export { landClassAreas, type LandClassArea, type LandClassAreaOptions, type Pie
 
 // services and accounting
 export { accountParcels } from './accounting/account';
+export { AREA_DP, MONEY_DP, roundNumber, UNIT_VALUE_DP } from './accounting/money';
 export { accountRedline, type AccountedPiece, type ModelRasters, type RedlineAccount, type RedlineAccountInput } from './accounting/account-redline';
 export type { AccountPiece, AccountRequest, AccountResult, AccountWarning, ParcelRow, ProvenanceInput, ZoneId } from './accounting/account-types';
 export { validateAccountRequest } from './accounting/validate-request';

@@ -11,6 +11,7 @@ import { servicesMessages } from './services';
 import { accountingMessages } from './accounting';
 import { storeMessages } from './store';
 import { formatsMessages } from './formats';
+import { hostMessages } from './host';
 import { appMessages } from './app';
 import { exportsMessages } from './exports';
 
@@ -33,6 +34,7 @@ const catalog = {
   ...accountingMessages,
   ...storeMessages,
   ...formatsMessages,
+  ...hostMessages,
   ...appMessages,
   ...exportsMessages,
 } as const satisfies Record<string, Message>;

@@ -1,6 +1,9 @@
 import type { Command } from '../command';
-import { exportCommand } from './export';
+import { accountCommand } from './account';
+import { areaCommand } from './area';
+import { inspectCommand } from './inspect';
+import { paramsCommand } from './params';
 import { serveCommand } from './serve';
 
 /** Every `vep` command, in the order `vep --help` lists them. */
-export const COMMANDS: Command[] = [serveCommand, exportCommand];
+export const COMMANDS: Command[] = [inspectCommand, areaCommand, accountCommand, paramsCommand, serveCommand];

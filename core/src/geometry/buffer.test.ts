@@ -177,11 +177,11 @@ describe('buffer: bad input', () => {
 
   it('refuses to buffer an invalid red line and says where it is broken', () => {
     const bowtie: PolygonalGeometry = { type: 'Polygon', coordinates: [[[39_500_000, 3_500_000], [39_500_100, 3_500_100], [39_500_100, 3_500_000], [39_500_000, 3_500_100], [39_500_000, 3_500_000]]] };
-    expect(() => bufferM(bowtie, 1000, crs)).toThrow(expect.objectContaining({ code: 'GEOMETRY_INVALID', details: expect.objectContaining({ x: 39_500_050, y: 3_500_050 }) }));
+    expect(() => bufferM(bowtie, 1000, crs)).toThrow(expect.objectContaining({ code: 'REDLINE_TOPOLOGY_INVALID', details: expect.objectContaining({ x: 39_500_050, y: 3_500_050 }) }));
   });
 
   it('rejects lines and empty polygons', () => {
     expect(() => bufferM({ type: 'LineString', coordinates: [[0, 0], [1, 1]] } as unknown as PolygonalGeometry, 10, crs)).toThrow(expect.objectContaining({ code: 'GEOMETRY_NOT_POLYGONAL' }));
-    expect(() => bufferM({ type: 'Polygon', coordinates: [] }, 10, crs)).toThrow(expect.objectContaining({ code: 'GEOMETRY_EMPTY' }));
+    expect(() => bufferM({ type: 'Polygon', coordinates: [] }, 10, crs)).toThrow(expect.objectContaining({ code: 'REDLINE_EMPTY' }));
   });
 });

@@ -1,7 +1,7 @@
 import BufferOp from 'jsts/org/locationtech/jts/operation/buffer/BufferOp.js';
 import BufferParameters from 'jsts/org/locationtech/jts/operation/buffer/BufferParameters.js';
 import type { CrsInfo } from '../crs/crs-info';
-import { InputError } from '../errors';
+import { BugError, InputError } from '../errors';
 import type { PolygonalGeometry, Ring } from '../types';
 import { fromJstsPolygons, localFrame, partsToGeometry, polygonComponents, toJsts } from './jsts-geometry';
 import { partsBbox, polygonParts } from './polygonal';
@@ -41,15 +41,15 @@ interface BufferPieces {
 
 function bufferInPlane(geometry: PolygonalGeometry, distanceM: number, crs: CrsInfo, withRing: boolean): BufferPieces {
   checkDistance(distanceM);
-  const input = polygonParts(geometry, 'red line');
+  const input = polygonParts(geometry);
   const plane = workingPlane(input, crs);
   const parts = plane.toPlane(input);
   const [minX, minY, maxX, maxY] = partsBbox(parts);
-  if (!Number.isFinite(minX + minY + maxX + maxY)) throw new InputError('GEOMETRY_EMPTY', { what: 'red line' });
+  if (!Number.isFinite(minX + minY + maxX + maxY)) throw new InputError('REDLINE_EMPTY', {});
   const frame = localFrame((minX + maxX) / 2, (minY + maxY) / 2);
   const g = toJsts(frame, parts);
-  if (g.isEmpty()) throw new InputError('GEOMETRY_EMPTY', { what: 'red line' });
-  assertValidPolygonal(g, frame, 'red line');
+  if (g.isEmpty()) throw new InputError('REDLINE_EMPTY', {});
+  assertValidPolygonal(g, frame);
 
   const params = new BufferParameters();
   params.setQuadrantSegments(quadrantSegmentsFor(distanceM));
@@ -75,14 +75,14 @@ function bufferInPlane(geometry: PolygonalGeometry, distanceM: number, crs: CrsI
  *
  * @param geometry the red line, Polygon or MultiPolygon in `crs`.
  * @param distanceM buffer distance, metres (0 < d ≤ 100 000).
- * @throws InputError BUFFER_DISTANCE_INVALID, GEOMETRY_NOT_POLYGONAL, GEOMETRY_EMPTY, GEOMETRY_INVALID (validate and
+ * @throws InputError BUFFER_DISTANCE_INVALID, GEOMETRY_NOT_POLYGONAL, REDLINE_EMPTY, REDLINE_TOPOLOGY_INVALID (validate and
  *   repair the red line first: validateRedline / repairRedline).
  * @example bufferM(redline, 1000, crs4527) // the red line grown by 1 km
  */
 export function bufferM(geometry: PolygonalGeometry, distanceM: number, crs: CrsInfo): PolygonalGeometry {
   const result = partsToGeometry(bufferInPlane(geometry, distanceM, crs, false).outer);
   // A positive buffer of a non-empty valid polygon is never empty.
-  if (!result) throw new InputError('GEOMETRY_EMPTY', { what: 'buffer' });
+  if (!result) throw new BugError('empty buffer of a valid red line', { distanceM });
   return result;
 }
 
@@ -95,6 +95,7 @@ export function bufferM(geometry: PolygonalGeometry, distanceM: number, crs: Crs
  */
 export function impactRing(redline: PolygonalGeometry, distanceM: number, crs: CrsInfo): PolygonalGeometry {
   const result = partsToGeometry(bufferInPlane(redline, distanceM, crs, true).ring);
-  if (!result) throw new InputError('GEOMETRY_EMPTY', { what: 'buffer' });
+  // The buffer of a valid polygon by d > 0 strictly contains it, so something always remains.
+  if (!result) throw new BugError('empty impact ring of a valid red line', { distanceM });
   return result;
 }

@@ -179,6 +179,6 @@ describe('clip: the edge cases one by one', () => {
 
   it('rejects an invalid zone', () => {
     const bowtie: PolygonalGeometry = { type: 'Polygon', coordinates: [[[39_480_000, 3_300_000], [39_480_100, 3_300_100], [39_480_100, 3_300_000], [39_480_000, 3_300_100], [39_480_000, 3_300_000]]] };
-    expect(() => clipToZones(parcels, [{ name: 'redline', geometry: bowtie }], { crs })).toThrow(expect.objectContaining({ code: 'GEOMETRY_INVALID' }));
+    expect(() => clipToZones(parcels, [{ name: 'redline', geometry: bowtie }], { crs })).toThrow(expect.objectContaining({ code: 'CLIP_ZONE_INVALID', details: expect.objectContaining({ zone: 'redline', reasonEn: 'self-intersection' }) }));
   });
 });

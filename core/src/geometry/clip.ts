@@ -1,6 +1,5 @@
 import type JstsGeometry from 'jsts/org/locationtech/jts/geom/Geometry.js';
 import type JstsPolygon from 'jsts/org/locationtech/jts/geom/Polygon.js';
-import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
 import type { CrsInfo } from '../crs/crs-info';
 import { CancelledError, InputError } from '../errors';
 import type { Feature, Geometry, PolygonalGeometry, PropertyValue, Ring, TaskContext } from '../types';
@@ -12,7 +11,7 @@ import { planarAreaM2 } from './planar-area';
 import { closedParts, partsBbox, polygonParts } from './polygonal';
 import { classifyParcel, prepareZone } from './prepared-zone';
 import { noRetries, robustOverlay, type OverlayRetries } from './robust-overlay';
-import { assertValidPolygonal } from './validity';
+import { assertValidPolygonal, validityDetails, validityError } from './validity';
 
 /** A named clip zone, e.g. `{ name: 'redline', geometry }` and `{ name: 'buffer', geometry: impactRing(…) }`. */
 export interface ClipZone {
@@ -94,7 +93,7 @@ const PROGRESS_EVERY = 512;
  *
  * @param parcels features in `options.crs`; those without a Polygon/MultiPolygon are skipped (counted).
  * @param zones valid polygons in the same CRS.
- * @throws InputError GEOMETRY_NOT_POLYGONAL / GEOMETRY_INVALID for a bad zone, INVALID_ARGUMENT for a bad option;
+ * @throws InputError GEOMETRY_NOT_POLYGONAL / CLIP_ZONE_INVALID for a bad zone, INVALID_ARGUMENT for a bad option;
  *   CancelledError when `context.signal` is aborted. Bad parcels do not throw: they are reported in `issues`.
  */
 export function clipToZones(parcels: readonly Feature<Geometry | null>[], zones: readonly ClipZone[], options: ClipOptions): ClipResult {
@@ -110,12 +109,12 @@ export function clipToZones(parcels: readonly Feature<Geometry | null>[], zones:
   const geographic = options.crs.kind === 'geographic';
   const ellipsoidalArea = ellipsoidalAreaFunction(options.crs);
 
-  const zoneParts = zones.map((z) => closedParts(polygonParts(z.geometry, `zone "${z.name}"`)));
+  const zoneParts = zones.map((z) => closedParts(polygonParts(z.geometry)));
   const [minX, minY, maxX, maxY] = partsBbox(zoneParts.flat());
   const frame = localFrame(Number.isFinite(minX + maxX) ? (minX + maxX) / 2 : 0, Number.isFinite(minY + maxY) ? (minY + maxY) / 2 : 0);
   const prepared = zones.map((z, i) => {
     const zone = prepareZone(z.name, zoneParts[i], frame);
-    assertValidPolygonal(zone.geometry, frame, `zone "${z.name}"`);
+    assertValidPolygonal(zone.geometry, frame, z.name);
     return zone;
   });
 
@@ -220,9 +219,9 @@ function isSameArea(a: number, b: number): boolean {
 }
 
 function reportInvalidParcel(g: JstsGeometry, frame: LocalFrame, parcelIndex: number, parcelId: PropertyValue, issues: ClipIssue[]): void {
-  const error = new IsValidOp(g).getValidationError();
+  const error = validityError(g);
   if (error === null) return;
-  const c = error.getCoordinate();
-  const location: [number, number] | null = c ? [c.x + frame.originX, c.y + frame.originY] : null;
-  issues.push({ code: 'CLIP_PARCEL_INVALID', severity: 'warning', parcelIndex, location, details: { record: parcelIndex + 1, id: parcelId, reason: error.getMessage() } });
+  const details = validityDetails(error, frame);
+  const location: [number, number] | null = typeof details.x === 'number' && typeof details.y === 'number' ? [details.x, details.y] : null;
+  issues.push({ code: 'CLIP_PARCEL_INVALID', severity: 'warning', parcelIndex, location, details: { record: parcelIndex + 1, id: parcelId, ...details } });
 }

@@ -8,24 +8,24 @@ import type { Geometry, Position, Ring } from '../types';
  */
 
 /** The parts of a Polygon or MultiPolygon as arrays of rings (the first ring of each part is its shell). */
-export function polygonParts(geometry: Geometry, what = 'geometry'): Ring[][] {
+export function polygonParts(geometry: Geometry): Ring[][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates];
   if (geometry.type === 'MultiPolygon') return geometry.coordinates;
-  throw new InputError('GEOMETRY_NOT_POLYGONAL', { what, type: geometry.type });
+  throw new InputError('GEOMETRY_NOT_POLYGONAL', { type: geometry.type });
 }
 
 /**
  * Throws GEOMETRY_NON_FINITE when a coordinate is NaN or infinite, naming part/ring/vertex (1-based, as users
  * count). Called only after a computation came out non-finite, so the common path pays nothing.
  */
-export function assertFiniteCoordinates(parts: readonly Ring[][], what = 'geometry'): void {
+export function assertFiniteCoordinates(parts: readonly Ring[][]): void {
   for (let p = 0; p < parts.length; p++) {
     for (let r = 0; r < parts[p].length; r++) {
       const ring = parts[p][r];
       for (let v = 0; v < ring.length; v++) {
         const [x, y] = ring[v];
         if (!Number.isFinite(x) || !Number.isFinite(y)) {
-          throw new InputError('GEOMETRY_NON_FINITE', { what, part: p + 1, ring: r + 1, vertex: v + 1, x: String(x), y: String(y) });
+          throw new InputError('GEOMETRY_NON_FINITE', { part: p + 1, ring: r + 1, vertex: v + 1, x: String(x), y: String(y) });
         }
       }
     }

@@ -3,12 +3,12 @@ import type { Message } from './index';
 /** Messages of the geometry domain (core/src/geometry/). Vertex, ring and part numbers are 1-based. */
 export const geometryMessages = {
   GEOMETRY_NOT_POLYGONAL: {
-    zh: '{what} 不是面（Polygon/MultiPolygon），而是 {type}',
-    en: '{what} is not a polygon (Polygon/MultiPolygon) but a {type}',
+    zh: '几何必须是面（Polygon/MultiPolygon），而不是 {type}',
+    en: 'The geometry must be a polygon (Polygon/MultiPolygon), not a {type}',
   },
   GEOMETRY_NON_FINITE: {
-    zh: '{what} 第 {part} 部分第 {ring} 个环的第 {vertex} 个顶点坐标无效（{x}, {y}）',
-    en: '{what}: vertex {vertex} of ring {ring} of part {part} has an invalid coordinate ({x}, {y})',
+    zh: '第 {part} 部分第 {ring} 个环的第 {vertex} 个顶点坐标无效（{x}, {y}）',
+    en: 'Vertex {vertex} of ring {ring} of part {part} has an invalid coordinate ({x}, {y})',
   },
   GEOMETRY_OUTSIDE_PROJECTION: {
     zh: '坐标 ({x}, {y}) 远在坐标系 {crs} 的适用范围之外（常见原因：坐标系选错，或带号前缀不符）',
@@ -22,13 +22,13 @@ export const geometryMessages = {
     zh: '坐标系 {crs} 没有指明椭球，无法计算椭球面积',
     en: 'The CRS {crs} does not name its ellipsoid, so no ellipsoidal area can be computed',
   },
-  GEOMETRY_EMPTY: {
-    zh: '{what} 是空几何（没有可用的面）',
-    en: '{what} is empty (it has no usable polygon)',
+  REDLINE_TOPOLOGY_INVALID: {
+    zh: '红线不是有效的面：{reasonZh}（位置 {x}, {y}）。请先检查并修复红线',
+    en: 'The red line is not a valid polygon: {reasonEn} (at {x}, {y}). Check and repair the red line first',
   },
-  GEOMETRY_INVALID: {
-    zh: '{what} 几何无效：{reason}（位置 {x}, {y}）。请先检查并修复红线',
-    en: '{what} is not a valid polygon: {reason} (at {x}, {y}). Check and repair the red line first',
+  CLIP_ZONE_INVALID: {
+    zh: '区域“{zone}”不是有效的面：{reasonZh}（位置 {x}, {y}）',
+    en: 'Zone "{zone}" is not a valid polygon: {reasonEn} (at {x}, {y})',
   },
   BUFFER_DISTANCE_INVALID: {
     zh: '缓冲距离 {distance} 无效：应为大于 0、不超过 {max} 米的数',
@@ -36,8 +36,8 @@ export const geometryMessages = {
   },
   // Clipping (clip.ts): issues about single parcels; the clip goes on with the others.
   CLIP_PARCEL_INVALID: {
-    zh: '图斑（第 {record} 条记录，编号 {id}）几何无效：{reason}；其裁剪面积可能不准确，请在 GIS 中检查修复',
-    en: 'Parcel (record {record}, id {id}) has an invalid geometry: {reason}; its clipped area may be wrong, check it in a GIS',
+    zh: '图斑（第 {record} 条记录，编号 {id}）几何无效：{reasonZh}（位置 {x}, {y}）；其裁剪面积可能不准确，请在 GIS 中检查修复',
+    en: 'Parcel (record {record}, id {id}) has an invalid geometry: {reasonEn} (at {x}, {y}); its clipped area may be wrong, check it in a GIS',
   },
   CLIP_OVERLAY_FAILED: {
     zh: '图斑（第 {record} 条记录，编号 {id}）与区域“{zone}”的裁剪失败（{reason}），该图斑未计入此区域',

@@ -67,8 +67,10 @@ function ellipsoidOf(crs: CrsInfo): EllipsoidId {
   throw new InputError('GEOMETRY_CRS_NO_ELLIPSOID', { crs: crs.name });
 }
 
-// One area function per CRS definition, so per-feature calls do not rebuild constants.
-const cache = new Map<string, (geometry: Geometry) => number>();
+// One area function per CRS, so per-feature calls do not rebuild constants: by object first (the usual case, one
+// CrsInfo per layer; CrsInfo is treated as immutable data), then by definition (equal CRSs built separately).
+const byObject = new WeakMap<CrsInfo, (geometry: Geometry) => number>();
+const byDefinition = new Map<string, (geometry: Geometry) => number>();
 
 /**
  * 三调 ellipsoidal area of a Polygon or MultiPolygon (docs/methods/sandiao-data.md §6.1): holes subtracted, parts
@@ -85,12 +87,16 @@ const cache = new Map<string, (geometry: Geometry) => number>();
  *   [39500100, 3500100], [39500000, 3500100], [39500000, 3500000]]] }, crs4527) // ≈ 10000.0000
  */
 export function ellipsoidalAreaM2(geometry: Geometry, crs: CrsInfo): number {
-  const key = `${crs.kind}|${crs.ellipsoid}|${crs.epsg}|${crs.proj4}|${JSON.stringify(crs.transverseMercator ?? null)}`;
-  let fn = cache.get(key);
+  let fn = byObject.get(crs);
   if (!fn) {
-    if (cache.size > 32) cache.clear();
-    fn = ellipsoidalAreaFunction(crs);
-    cache.set(key, fn);
+    const key = `${crs.kind}|${crs.ellipsoid}|${crs.epsg}|${crs.proj4}|${JSON.stringify(crs.transverseMercator ?? null)}`;
+    fn = byDefinition.get(key);
+    if (!fn) {
+      if (byDefinition.size > 32) byDefinition.clear();
+      fn = ellipsoidalAreaFunction(crs);
+      byDefinition.set(key, fn);
+    }
+    byObject.set(crs, fn);
   }
   return fn(geometry);
 }

@@ -72,7 +72,8 @@ export function gaussKrugerArea(tm: TransverseMercatorParams, k: GaussKrugerCons
     const sinD = d * (1 - d2 * (1 / 6) * (1 - d2 * 0.05));
     const sinBf = sinE * cosD + cosE * sinD;
     const cosBf = cosE * cosD - sinE * sinD;
-    const t = sinBf / cosBf;
+    const invCosBf = 1 / cosBf;
+    const t = sinBf * invCosBf;
     const t2 = t * t;
     const eta2 = ep2 * cosBf * cosBf;
     const v2 = 1 + eta2;
@@ -80,7 +81,7 @@ export function gaussKrugerArea(tm: TransverseMercatorParams, k: GaussKrugerCons
     const u2 = u * u;
     // B = Bf − dB and L − L0 by the series of §6.1 Step 1.
     const dB = v2 * t * u2 * (0.5 - u2 * ((5 + 3 * t2 + eta2 - 9 * eta2 * t2) * (1 / 24) - u2 * (61 + 90 * t2 + 45 * t2 * t2) * (1 / 720)));
-    lon = (u * (1 - u2 * ((1 + 2 * t2 + eta2) * (1 / 6) - u2 * (5 + 28 * t2 + 24 * t2 * t2 + 6 * eta2 + 8 * eta2 * t2) * (1 / 120)))) / cosBf;
+    lon = u * (1 - u2 * ((1 + 2 * t2 + eta2) * (1 / 6) - u2 * (5 + 28 * t2 + 24 * t2 * t2 + 6 * eta2 + 8 * eta2 * t2) * (1 / 120))) * invCosBf;
     // sin B = sin(Bf − dB) by its Taylor series: |dB| < 2e-3 rad within 330 km of the CM (omitted term < 3e-16).
     const dB2 = dB * dB;
     const sinB = sinBf * (1 - dB2 * 0.5 * (1 - dB2 * (1 / 12))) - cosBf * dB * (1 - dB2 * (1 / 6));

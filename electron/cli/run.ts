@@ -24,23 +24,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`vep: unknown command '${name}' (see 'vep --help')\n`);
     return 2;
   }
+  let lang = io.lang;
   try {
     const args = parseArgs(rest, [...COMMON_OPTIONS, ...command.options]);
-    const lang = args.options.get('lang')?.[0];
-    if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+    const chosen = args.options.get('lang')?.[0];
+    if (chosen !== undefined && chosen !== 'zh' && chosen !== 'en') throw new UsageError('--lang must be zh or en');
+    lang = (chosen as Lang | undefined) ?? io.lang;
     if (args.options.has('help')) {
       io.stdout(commandHelp(command));
       return 0;
     }
-    return await command.run(args, { ...io, lang: (lang as Lang | undefined) ?? io.lang });
+    return await command.run(args, { ...io, lang });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`vep ${command.name}: ${e.message}\nusage: vep ${command.name} ${command.usage}\n`);
       return 2;
     }
     const shape = toErrorShape(e);
-    const file = typeof shape.details?.file === 'string' ? `${shape.details.file}: ` : '';
-    io.stderr(`vep: ${file}${errorMessage(e, io.lang)}\n`);
+    const message = errorMessage(e, lang);
+    // `vep: <file>: <what is wrong>` — most messages name their file already; name it here when one does not.
+    const file = typeof shape.details?.file === 'string' && !message.includes(shape.details.file) ? `${shape.details.file}: ` : '';
+    io.stderr(`vep: ${file}${message}\n`);
     if (shape.code === 'BUG') console.error(e);
     return 1;
   }

@@ -1,0 +1,152 @@
+/**
+ * The `vep` commands on the bundled sample data, in-process through the dispatcher, checked against GDAL where it
+ * is installed (CI installs it) and against the sample's own survey fields.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../electron/cli/command';
+import { runCli } from '../electron/cli/run';
+
+const SAMPLE = path.resolve(__dirname, '..', 'sample-data');
+const DLTB = path.join(SAMPLE, 'dltb', 'DLTB.shp');
+const REDLINE = path.join(SAMPLE, 'redlines', 'redline-1.txt');
+
+async function vep(args: string[], lang: CliIo['lang'] = 'en'): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(args, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t), stderrIsTty: false, lang, cwd: SAMPLE });
+  return { code, ...out };
+}
+
+function gdal(args: string[]): string | null {
+  try {
+    return execFileSync('ogrinfo', args, { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
+describe('vep inspect', () => {
+  it('describes the sample DLTB layer as GDAL does: count, CRS, GBK attributes, 三调 schema', async () => {
+    const { code, stdout } = await vep(['inspect', DLTB, '--json']);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r).toMatchObject({ kind: 'vector', format: 'shapefile', geometryType: 'MultiPolygon', encoding: 'GBK', schema: 'sandiao-dltb', crs: { epsg: 4528 } });
+    expect(r.sample).toHaveLength(3);
+    expect(typeof r.sample[0].DLMC).toBe('string');
+    const info = gdal(['-so', '-al', DLTB]);
+    if (info) {
+      expect(info).toContain(`Feature Count: ${r.featureCount}`);
+      // GDAL reads LDID 0x4D as CP936, so its decoded first DLMC must equal ours.
+      const first = gdal(['-al', '-q', '-fid', '0', DLTB])!;
+      expect(first).toMatch(new RegExp(`DLMC \\(String[^)]*\\) = ${r.sample[0].DLMC}\n`));
+    }
+  });
+
+  it('describes a raster with gdalinfo -stats numbers', async () => {
+    const { code, stdout } = await vep(['inspect', 'rasters/dem.tif', '--stats', '--json']);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r).toMatchObject({ kind: 'raster', format: 'geotiff', dataType: 'Float32', noData: -9999, crs: { epsg: 4528 } });
+    try {
+      const g = JSON.parse(execFileSync('gdalinfo', ['-json', '-stats', path.join(SAMPLE, 'rasters', 'dem.tif'), '--config', 'GDAL_PAM_ENABLED', 'NO'], { encoding: 'utf8' }));
+      // The full-precision figures are in the band metadata (the top-level minimum/maximum are rounded for display).
+      const stats = g.bands[0].metadata[''];
+      expect(r.width).toBe(g.size[0]);
+      expect(r.geoTransform).toEqual(g.geoTransform);
+      expect(r.stats[0].min).toBeCloseTo(Number(stats.STATISTICS_MINIMUM), 9);
+      expect(r.stats[0].max).toBeCloseTo(Number(stats.STATISTICS_MAXIMUM), 9);
+      expect(r.stats[0].mean).toBeCloseTo(Number(stats.STATISTICS_MEAN), 6);
+      expect(r.stats[0].stdDev).toBeCloseTo(Number(stats.STATISTICS_STDDEV), 6);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'ENOENT') throw e;
+    }
+  });
+
+  it('refuses an unknown format with exit 1 and one line naming the file, in zh with --lang zh', async () => {
+    const en = await vep(['inspect', 'README.md']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/^vep: .*README\.md.*\n$/);
+    const zh = await vep(['inspect', 'README.md', '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect((await vep(['inspect', 'nope.shp'])).code).toBe(1);
+  });
+});
+
+describe('vep area', () => {
+  it('gives every parcel its 三调 ellipsoidal area, equal to the TBMJ the sample was made with', async () => {
+    const { code, stdout } = await vep(['area', DLTB, '--json']);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r.features).toHaveLength(2168);
+    // The generator writes TBMJ = round(ellipsoidal area, 2) by the same method: agreement to the rounding unit.
+    for (const f of r.features) expect(Math.abs(f.ellipsoidalArea - f.tbmj)).toBeLessThanOrEqual(0.01);
+    expect(r.features[0].id).toMatch(/^\d{18}$/);
+    const sumTbmj = r.features.reduce((s: number, f: { tbmj: number }) => s + f.tbmj, 0);
+    expect(Math.abs(r.total.ellipsoidalArea - sumTbmj)).toBeLessThan(0.01 * r.features.length);
+    // Planar GK area exceeds the ellipsoidal one here (≈ 44 km east of CM 120°E: scale factor 1 + y'²/2R² > 1).
+    expect(r.total.planarArea).toBeGreaterThan(r.total.ellipsoidalArea);
+  });
+});
+
+describe('vep account', () => {
+  it('accounts the sample red line in coefficient mode with plausible unit values, byte-identical across runs', async () => {
+    const a = await vep(['account', '--parcels', DLTB, '--redline', REDLINE, '--json']);
+    expect(a.code).toBe(0);
+    const r = JSON.parse(a.stdout);
+    expect(Object.keys(r.services)).toEqual(['water_retention', 'soil_conservation', 'flood_storage', 'carbon_sequestration', 'oxygen_release', 'climate_regulation']);
+    // Anji's seven transfer parcels averaged 13.03 元/m² (methods §5.1); an illustrative set should land near it.
+    expect(r.zones.redline.unitValue).toBeGreaterThan(5);
+    expect(r.zones.redline.unitValue).toBeLessThan(40);
+    expect(r.zones.total.area).toBeCloseTo(r.zones.redline.area + r.zones.buffer.area, 1);
+    expect(r.premium.tier).not.toBeNull();
+    expect(r.provenance.inputs.map((i: { path: string }) => path.basename(i.path))).toEqual(expect.arrayContaining(['DLTB.shp', 'DLTB.dbf', 'redline-1.txt']));
+    const b = await vep(['account', '--parcels', DLTB, '--redline', REDLINE, '--json']);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('runs model mode from the sample rasters and writes the terrain intermediates GDAL can open', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-intermediates-'));
+    const args = ['account', '--parcels', DLTB, '--redline', REDLINE, '--json', '--dem', 'rasters/dem.tif', '--rainfall', 'rasters/rainfall.tif', '--et', 'rasters/et.tif',
+      '--npp', 'rasters/npp.tif', '--raster-unit', 'npp=t DM/(hm²·a)', '--r-factor', 'rasters/r_factor.tif', '--k-factor', 'rasters/k_factor.tif', '--fvc', 'rasters/fvc.tif', '--intermediates', dir];
+    const { code, stdout, stderr } = await vep(args);
+    expect(stderr).not.toContain('vep:');
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout);
+    expect(r.modes.water_retention).toBe('model');
+    expect(r.modes.soil_conservation).toBe('model');
+    expect(r.rasters.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining(['ls', 'rainfall', 'et', 'npp']));
+    const ls = path.join(dir, 'ls_factor.tif');
+    expect(readFileSync(ls).subarray(0, 2).toString('latin1')).toBe('II');
+    try {
+      const g = JSON.parse(execFileSync('gdalinfo', ['-json', ls], { encoding: 'utf8' }));
+      expect(g.stac?.['proj:epsg'] ?? g.coordinateSystem?.wkt).toBeTruthy();
+      expect(g.bands[0].type).toBe('Float32');
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'ENOENT') throw e;
+    }
+  });
+
+  it('says what is wrong with bad inputs: exit 1 or 2 and one line', async () => {
+    const missing = await vep(['account', '--parcels', DLTB]);
+    expect(missing.code).toBe(2);
+    const outside = await vep(['account', '--parcels', DLTB, '--redline', REDLINE, '--buffer', '-5']);
+    expect(outside.code).toBe(2);
+    const badRaster = await vep(['account', '--parcels', DLTB, '--redline', REDLINE, '--npp', 'rasters/npp.tif']);
+    expect(badRaster.code).toBe(1);
+    expect(badRaster.stderr.trim().split('\n').filter((l) => l.startsWith('vep:'))).toHaveLength(1);
+  });
+});
+
+describe('vep params', () => {
+  it('prints the built-in parameter set with units and sources', async () => {
+    const { code, stdout } = await vep(['params', '--template']);
+    expect(code).toBe(0);
+    const set = JSON.parse(stdout);
+    expect(set.format).toBe('vep-parameter-set');
+    expect(Object.values(set.prices).every((p) => typeof (p as { unit: string }).unit === 'string')).toBe(true);
+  });
+});

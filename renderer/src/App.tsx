@@ -74,7 +74,7 @@ export function App() {
       <Splitter axis="x" size={sizes.left} sign={1} min={220} max={560} onResize={resize('left')} label={t('panels.layers')} />
       <main className="center" {...drop.props}>
         <div className="map-wrap">
-          <MapView />
+          {ready && <MapView />}
           {drop.over && <div className="drop-overlay">{t('import.dropHint')}</div>}
           {(!ready || !hasProject) && (
             <div className="map-message" role="status">

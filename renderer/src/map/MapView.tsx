@@ -6,7 +6,7 @@ import { DrawController } from '../draw/draw-controller';
 import { attachController, drawHistory, onControllerChange, snapController } from '../draw/draw-session';
 import { errorText, langOf } from '../format/error-text';
 import { i18n } from '../i18n/index';
-import { workspace, type WorkspaceState } from '../state/workspace';
+import { defaultParcelLayer, layersOf, workspace, type WorkspaceState } from '../state/workspace';
 import { quantileBreaks } from './choropleth';
 import { mapStore } from './map-instance';
 import { installOverlays, showDraft, showIssues, showRedLines, showResult, showRing } from './overlays';
@@ -35,12 +35,17 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Created once the project is known, so the first camera is the saved view or the parcel layer's extent, and
+    // no tiles are asked for anywhere else first.
     const initial = workspace.get();
+    const extent = defaultParcelLayer(layersOf(initial))?.extentLonLat ?? null;
+    const camera = initial.center !== null && initial.zoom !== null
+      ? { center: initial.center, zoom: initial.zoom }
+      : extent ? { bounds: [[extent[0], extent[1]], [extent[2], extent[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 40 } } : { center: [120, 30.5] as [number, number], zoom: 8 };
     const map = new MapLibreMap({
       container: container.current!,
       style: BASE_STYLE,
-      center: initial.center ?? [119.68, 30.64],
-      zoom: initial.zoom ?? 9,
+      ...camera,
       attributionControl: false,
       transformRequest: (url) => (url.startsWith(window.location.origin) || url.startsWith('app://') ? { url, headers: transport.tileHeaders } : { url }),
       localIdeographFontFamily: LABEL_FONTS,

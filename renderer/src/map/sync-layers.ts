@@ -40,8 +40,8 @@ function layersFor(l: LayerView): LayerSpecification[] {
     const specs: LayerSpecification[] = [
       { ...base, id: fillLayerId(l.id), type: 'fill', paint: { 'fill-color': classified ? landClassColourExpression() : '#9ec3e6', 'fill-antialias': false } },
       {
-        ...base, id: lineLayerId(l.id), type: 'line', minzoom: 12,
-        paint: { 'line-color': classified ? '#5b5b5b' : '#2b6cb0', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.2, 16, 0.8, 19, 1.4], 'line-opacity': 0.55 },
+        ...base, id: lineLayerId(l.id), type: 'line', minzoom: 14,
+        paint: { 'line-color': classified ? '#5b5b5b' : '#2b6cb0', 'line-width': ['interpolate', ['linear'], ['zoom'], 14, 0.3, 16, 0.8, 19, 1.4], 'line-opacity': 0.55 },
       },
       { ...base, id: hoverLayerId(l.id), type: 'line', filter: NO_FEATURE, paint: { 'line-color': '#1f6feb', 'line-width': 2 } },
       { ...base, id: highlightLayerId(l.id), type: 'line', filter: NO_FEATURE, paint: { 'line-color': '#00e5ff', 'line-width': 3 } },

@@ -3,7 +3,6 @@
  */
 import { invoke } from '../api';
 import { scheduleChecks } from '../draw/draw-session';
-import { zoomToBox } from '../map/map-instance';
 import { loadView } from './persist';
 import { defaultParcelLayer, reconcileOrder, workspace } from './workspace';
 
@@ -26,7 +25,6 @@ export async function loadProject(): Promise<void> {
     activeLayerId: parcelLayer?.id ?? null,
   });
   await Promise.all([refreshRedLines(), loadLatestResult()]);
-  if (view.center === null && parcelLayer?.extentLonLat) zoomToBox(parcelLayer.extentLonLat);
 }
 
 /** Re-reads the layer list after an import or removal. */

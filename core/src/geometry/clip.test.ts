@@ -177,6 +177,15 @@ describe('clip: the edge cases one by one', () => {
     expect(() => clipToZones(parcels, zones, { crs, context: { signal: { aborted: true } } })).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
   });
 
+  it('reports a parcel it cannot measure and goes on with the others', () => {
+    // A parcel over the red line with one vertex at an unprefixed easting (39 000 km from the zone's meridian).
+    const broken: Feature<Geometry | null> = { type: 'Feature', properties: { BSM: 'broken' }, geometry: { type: 'Polygon', coordinates: [[[39_480_050, 3_300_050], [480_000, 3_300_060], [39_480_060, 3_300_060], [39_480_050, 3_300_050]]] } };
+    const r = clipToZones([...parcels, broken], zones, { crs, idField: 'BSM' });
+    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'CLIP_AREA_FAILED', severity: 'error', parcelIndex: parcels.length }));
+    expect(r.pieces.filter((p) => p.parcelId === 'broken')).toEqual([]);
+    expect(r.pieces.length).toBe(result.pieces.length);
+  });
+
   it('rejects an invalid zone', () => {
     const bowtie: PolygonalGeometry = { type: 'Polygon', coordinates: [[[39_480_000, 3_300_000], [39_480_100, 3_300_100], [39_480_100, 3_300_000], [39_480_000, 3_300_100], [39_480_000, 3_300_000]]] };
     expect(() => clipToZones(parcels, [{ name: 'redline', geometry: bowtie }], { crs })).toThrow(expect.objectContaining({ code: 'CLIP_ZONE_INVALID', details: expect.objectContaining({ zone: 'redline', reasonEn: 'self-intersection' }) }));

@@ -1,7 +1,7 @@
 import type JstsGeometry from 'jsts/org/locationtech/jts/geom/Geometry.js';
 import type JstsPolygon from 'jsts/org/locationtech/jts/geom/Polygon.js';
 import type { CrsInfo } from '../crs/crs-info';
-import { CancelledError, InputError } from '../errors';
+import { CancelledError, errorMessage, InputError } from '../errors';
 import type { Feature, Geometry, PolygonalGeometry, PropertyValue, Ring, TaskContext } from '../types';
 import { ellipsoidalAreaFunction } from './ellipsoidal-area';
 import type { GeometryIssue } from './geometry-issue';
@@ -50,7 +50,8 @@ export interface ClipPiece {
 
 /**
  * A problem met while clipping one parcel (CLIP_PARCEL_INVALID: warning, the piece is still computed;
- * CLIP_OVERLAY_FAILED: error, the parcel is missing from that zone); the clip continues with the other parcels.
+ * CLIP_OVERLAY_FAILED / CLIP_AREA_FAILED: error, the parcel is missing from that zone / from the result); the clip
+ * continues with the other parcels.
  */
 export interface ClipIssue extends GeometryIssue {
   parcelIndex: number;
@@ -151,6 +152,19 @@ export function clipToZones(parcels: readonly Feature<Geometry | null>[], zones:
     const firstVertex = parts[0][0][0];
     let whole: { planar: number | null; ellipsoidal: number } | null = null;
     let jsts: JstsGeometry | null = null;
+    // A parcel whose area cannot be measured (a vertex far outside the CRS's zone…) is reported once and skipped.
+    let unmeasurable = false;
+    const measure = <T>(f: () => T): T | null => {
+      try {
+        return f();
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        if (!unmeasurable) issues.push({ code: 'CLIP_AREA_FAILED', severity: 'error', parcelIndex: i, location: [firstVertex[0], firstVertex[1]], details: { record: i + 1, id: parcelId, reasonZh: errorMessage(e, 'zh'), reasonEn: errorMessage(e, 'en') } });
+        unmeasurable = true;
+        return null;
+      }
+    };
+    const measureWhole = () => measure(() => ({ planar: geographic ? null : planarAreaM2(geometry), ellipsoidal: ellipsoidalArea(geometry) }));
 
     for (const zone of prepared) {
       const cls = classifyParcel(zone, parts, b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]);
@@ -158,8 +172,8 @@ export function clipToZones(parcels: readonly Feature<Geometry | null>[], zones:
       if (cls === 'outside') continue;
       if (cls === 'inside') {
         stats.inside++;
-        whole ??= { planar: geographic ? null : planarAreaM2(geometry), ellipsoidal: ellipsoidalArea(geometry) };
-        pieces.push({ parcelIndex: i, parcelId, zone: zone.name, geometry, planarAreaM2: whole.planar, ellipsoidalAreaM2: whole.ellipsoidal, wasClipped: false });
+        whole ??= measureWhole();
+        if (whole) pieces.push({ parcelIndex: i, parcelId, zone: zone.name, geometry, planarAreaM2: whole.planar, ellipsoidalAreaM2: whole.ellipsoidal, wasClipped: false });
         lap('areas');
         continue;
       }
@@ -178,9 +192,9 @@ export function clipToZones(parcels: readonly Feature<Geometry | null>[], zones:
         continue;
       }
       lap('overlay');
-      const piece = measurePiece(components, frame, minPiece, ellipsoidalArea, geographic, stats);
-      if (piece) {
-        whole ??= { planar: geographic ? null : planarAreaM2(geometry), ellipsoidal: ellipsoidalArea(geometry) };
+      const piece = measure(() => measurePiece(components, frame, minPiece, ellipsoidalArea, geographic, stats));
+      whole ??= piece ? measureWhole() : null;
+      if (piece && whole) {
         const unchanged = isSameArea(piece.ellipsoidal, whole.ellipsoidal);
         if (!unchanged) stats.clipped++;
         pieces.push(unchanged

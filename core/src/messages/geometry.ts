@@ -39,6 +39,10 @@ export const geometryMessages = {
     zh: '图斑（第 {record} 条记录，编号 {id}）几何无效：{reasonZh}（位置 {x}, {y}）；其裁剪面积可能不准确，请在 GIS 中检查修复',
     en: 'Parcel (record {record}, id {id}) has an invalid geometry: {reasonEn} (at {x}, {y}); its clipped area may be wrong, check it in a GIS',
   },
+  CLIP_AREA_FAILED: {
+    zh: '图斑（第 {record} 条记录，编号 {id}）无法计算面积，未计入结果：{reasonZh}',
+    en: 'Parcel (record {record}, id {id}) cannot be measured and is left out: {reasonEn}',
+  },
   CLIP_OVERLAY_FAILED: {
     zh: '图斑（第 {record} 条记录，编号 {id}）与区域“{zone}”的裁剪失败（{reason}），该图斑未计入此区域',
     en: 'Clipping parcel (record {record}, id {id}) against zone "{zone}" failed ({reason}); the parcel is left out of that zone',

@@ -6,15 +6,11 @@ import { DEFAULT_PARAMETER_SET, InputError, checkParameterSetShape, validatePara
 import type { AccountCalls, AccountResult, ParameterSetView, RunView } from '../contract/account';
 import type { ParameterSetSummary } from '../store/parameter-sets';
 import type { Run } from '../store/runs';
+import { accountProjectRedline } from '../services/account-run';
+import { accountProjectRedline } from '../services/account-run';
 import type { Handlers, HostContext } from './context';
+import { plainDetails } from './red-line-geometry';
 import { requireStore } from './require-store';
-
-/** Issue details as plain strings and numbers (what crosses to the UI and fills message placeholders). */
-function toDetails(details: Record<string, unknown>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(details)) out[k] = typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v);
-  return out;
-}
 
 function runView(r: Run): RunView {
   return { id: r.id, status: r.status, startedAt: r.startedAt, finishedAt: r.finishedAt, redLineId: r.redLineId, parameterSetId: r.parameterSetId, pieceCount: r.pieceCount };
@@ -26,10 +22,12 @@ function setView(s: ParameterSetSummary): ParameterSetView {
 
 export function accountHandlers(ctx: HostContext): Handlers<AccountCalls> {
   return {
-    'account:run': async (request) => {
-      requireStore(ctx);
-      void request;
-      throw new InputError('SERVICE_NOT_READY', { what: 'accounting run / 核算' });
+    'account:run': async ({ jobId, redLineId, layerId, parameterSetId, bufferM, mode, rasters }) => {
+      const store = requireStore(ctx);
+      // The form binds a DEM like the service rasters; the engine derives LS from it.
+      const { dem, ...files } = rasters ?? {};
+      const request = { redLineId, layerId, parameterSetId, bufferM, modes: mode, rasters: rasters ? { files, dem } : undefined };
+      return ctx.jobs.run(jobId, ({ signal, onProgress }) => accountProjectRedline(store, request, onProgress, signal));
     },
     'account:runs': async () => requireStore(ctx).runs.list().map(runView),
     'account:result': async ({ runId }) => {
@@ -57,9 +55,9 @@ export function accountHandlers(ctx: HostContext): Handlers<AccountCalls> {
         set = checkParameterSetShape(json, 'parameters');
       } catch (e) {
         const shape = e as InputError;
-        return [{ code: shape.code, path: '', details: toDetails(shape.details), severity: 'error' as const }];
+        return [{ code: shape.code, path: '', details: plainDetails(shape.details), severity: 'error' as const }];
       }
-      return validateParameterSet(set).map((i) => ({ code: i.code, path: i.path, details: toDetails(i.details), severity: i.severity === 'error' ? ('error' as const) : ('warning' as const) }));
+      return validateParameterSet(set).map((i) => ({ code: i.code, path: i.path, details: plainDetails(i.details), severity: i.severity === 'error' ? ('error' as const) : ('warning' as const) }));
     },
   };
 }

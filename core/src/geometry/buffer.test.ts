@@ -142,6 +142,13 @@ describe('buffer areas against the exact value of the inscribed polygonal arcs (
     expect(planarAreaM2(bufferM(polygon([[0, 0], [100, 0], [100, 100], [0, 100]]), 1000, crs))).toBeCloseTo(expected, 5);
   });
 
+  it('400 × 150 m rectangle, 1 km: 60000 + 1100·1000 + 4·corner(1000, 264) = 4 301 574.117004 m²', () => {
+    // The four corner arcs are those of the square above (2·264·1e6·sin(π/528) = 3 141 574.117004 m²).
+    const expected = 60_000 + 1100 * 1000 + 4 * corner(1000, 264);
+    expect(expected).toBeCloseTo(4_301_574.117004, 5);
+    expect(planarAreaM2(bufferM(polygon([[0, 0], [400, 0], [400, 150], [0, 150]]), 1000, crs))).toBeCloseTo(expected, 5);
+  });
+
   it('L-shape, 50 m (one reflex corner): 60000 + 1400·50 + 5·corner − 50²·tan(π/4)', () => {
     // A = 300·100 + 100·300 = 60 000 m², P = 300 + 100 + 200 + 300 + 100 + 400 = 1400 m; q = quadrantSegmentsFor(50) = 59;
     // five convex corners of π/2 and one reflex corner of β = π/2, whose two offset strips overlap by d²·tan(π/4) = 2500.

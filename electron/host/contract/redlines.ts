@@ -20,7 +20,8 @@ export interface RedLineView {
 /** A validation finding: a catalogued code (text from core's messages), where it is, and whether a repair exists. */
 export interface RedLineIssue {
   code: string;
-  severity: 'error' | 'warning';
+  /** error: repair before accounting; warning: usable but suspicious; info: normalised by the engine. */
+  severity: 'error' | 'warning' | 'info';
   details: Record<string, string | number>;
   /** Where to put the marker, lon/lat; null for whole-geometry findings. */
   location: [number, number] | null;
@@ -28,8 +29,10 @@ export interface RedLineIssue {
 
 export interface ValidationView {
   issues: RedLineIssue[];
-  /** The repaired geometry when a repair exists (offered to the user, never applied silently). */
+  /** The repaired geometry when there are errors or warnings and a repair exists (offered, never applied silently). */
   repaired: LonLatPolygonal | null;
+  /** What the repair did, for the user to read before accepting it (catalogued codes). */
+  repairActions: { code: string; details: Record<string, string | number> }[];
 }
 
 export interface RingView {

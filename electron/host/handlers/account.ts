@@ -7,7 +7,6 @@ import type { AccountCalls, AccountResult, ParameterSetView, RunView } from '../
 import type { ParameterSetSummary } from '../store/parameter-sets';
 import type { Run } from '../store/runs';
 import { accountProjectRedline } from '../services/account-run';
-import { accountProjectRedline } from '../services/account-run';
 import type { Handlers, HostContext } from './context';
 import { plainDetails } from './red-line-geometry';
 import { requireStore } from './require-store';

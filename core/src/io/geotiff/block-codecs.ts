@@ -2,13 +2,15 @@
  * Decompression of one TIFF block into a buffer of the block's exact size.
  *
  * NONE, DEFLATE (fflate), LZW and PACKBITS are decoded here into a fixed-size buffer, so a crafted block cannot
- * expand beyond its declared size. ZSTD, LERC and JPEG use geotiff.js's decoders (its registry, loaded once,
- * decoding synchronously afterwards); a ZSTD frame's declared content size is checked first. WEBP is refused:
+ * expand beyond its declared size. ZSTD is decoded by zstddec in one call bounded by the block's size (a frame's
+ * declared content size is checked first); LERC and JPEG use geotiff.js's decoders (its registry, loaded once,
+ * decoding synchronously afterwards). WEBP is refused:
  * geotiff.js decodes it only through a browser canvas, asynchronously, and it is a lossy image format, not a
  * value raster. Any other scheme (LZMA, JPEG 2000, CCITT, JPEG XL…) is refused with an InputError naming it.
  */
 import { unzlibSync } from 'fflate';
 import { getDecoder } from 'geotiff';
+import { ZSTDDecoder } from 'zstddec/stream';
 import { InputError } from '../../errors';
 import { CodecError } from './codec-error';
 import { decodeLzw } from './lzw';
@@ -62,9 +64,10 @@ export async function loadBlockCodec(params: CodecParams, file: string, inflate?
       return decodeLzw;
     case 32773:
       return decodePackBits;
+    case 50000:
+      return zstdCodec();
     case 7:
     case 34887:
-    case 50000:
       return geotiffJsCodec(params, file);
     default:
       throw new InputError('TIFF_COMPRESSION_UNSUPPORTED', { file, compression: compressionName(params.compression) });
@@ -89,7 +92,6 @@ async function geotiffJsCodec(params: CodecParams, file: string): Promise<BlockC
     throw new InputError('TIFF_COMPRESSION_UNSUPPORTED', { file, compression: compressionName(params.compression) });
   }
   return (input, out) => {
-    if (params.compression === 50000) checkZstdContentSize(input, out.length);
     let decoded: ArrayBufferLike | Promise<ArrayBufferLike>;
     try {
       decoded = decoder.decodeBlock(input.slice().buffer);
@@ -100,6 +102,31 @@ async function geotiffJsCodec(params: CodecParams, file: string): Promise<BlockC
     const bytes = new Uint8Array(decoded);
     const n = Math.min(bytes.length, out.length);
     out.set(bytes.subarray(0, n));
+    return n;
+  };
+}
+
+/**
+ * ZSTD through zstddec (the decoder geotiff.js itself uses), decompressed in one call into the block's size.
+ * Why not geotiff.js's decoder: it passes no size, so a frame without a declared content size — what libtiff's
+ * streaming compressor writes, hence most ZSTD GeoTIFFs — goes down zstddec's streaming loop, which never ends
+ * on damaged data (the decoder's error leaves the input position where it was).
+ */
+async function zstdCodec(): Promise<BlockCodec> {
+  const zstd = new ZSTDDecoder();
+  await zstd.init();
+  return (input, out) => {
+    checkZstdContentSize(input, out.length);
+    let decoded: Uint8Array;
+    try {
+      // With a size, zstddec calls ZSTD_decompress once; on damaged data it returns an error code, read back as
+      // an empty result, which the caller reports as a short block.
+      decoded = zstd.decode(input, out.length);
+    } catch (e) {
+      throw new CodecError(e instanceof Error ? e.message : String(e));
+    }
+    const n = Math.min(decoded.length, out.length);
+    out.set(decoded.subarray(0, n));
     return n;
   };
 }

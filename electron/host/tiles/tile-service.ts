@@ -18,7 +18,7 @@ import type { ProjectStore } from '../store/project-store';
 import { quoteId } from '../store/sql-names';
 import { FID_COLUMN, GEOM_COLUMN, rtreeName } from '../store/spatial-table';
 import { LruCache } from './lru-cache';
-import { MAX_OVERVIEW_ZOOM, TileOverview } from './tile-overview';
+import { TileOverview } from './tile-overview';
 import { tileSourceOf, type TileSource } from './tile-source';
 import { tileWindow, type TileWindow } from './tile-window';
 
@@ -85,9 +85,10 @@ export class TileService {
     this.overviews.delete(layerId);
   }
 
-  /** The overview of an imported layer, built on first use and rebuilt when the layer changed. */
-  private overviewOf(source: TileSource): TileOverview | null {
+  /** The overview of an imported layer when it covers zoom z; built on first use, rebuilt when the layer changed. */
+  private overviewOf(source: TileSource, z: number): TileOverview | null {
     if (!this.useOverviews || !source.imported || !source.extent) return null;
+    if (z > TileOverview.maxZoomFor(source.crs, source.extent)) return null;
     const known = this.overviews.get(source.table);
     if (known && known.version === source.version) return known.overview;
     const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
@@ -106,7 +107,7 @@ export class TileService {
     const window = { minX: w.bbox[0], minY: w.bbox[1], maxX: w.bbox[2], maxY: w.bbox[3], cell: cellLayerUnits };
 
     // 1. Sub-pixel features: from the overview at low zooms, else binned in SQL by box centre, weighted by box area in cells.
-    const overview = tile.z <= MAX_OVERVIEW_ZOOM ? this.overviewOf(source) : null;
+    const overview = this.overviewOf(source, tile.z);
     const fromOverview = overview?.fill(cells, tile.z, tile.x, tile.y) ?? false;
     if (!fromOverview) this.binTiny(source, w, cells);
 

@@ -218,6 +218,9 @@ function groupLayers(entries: ZipEntry[]): ZipShapefileLayer[] {
   return layers.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The largest expansion DEFLATE can achieve. */
+const MAX_DEFLATE_RATIO = 1032;
+
 function extract(zip: ByteSource, file: string, entry: ZipEntry): Uint8Array {
   if (entry.flags & 1) throw new InputError('ZIP_ENCRYPTED', { file, entry: entry.name });
   if (entry.method !== 0 && entry.method !== 8) throw new InputError('ZIP_UNSUPPORTED_METHOD', { file, entry: entry.name, method: entry.method });
@@ -228,10 +231,13 @@ function extract(zip: ByteSource, file: string, entry: ZipEntry): Uint8Array {
   }
   const dataAt = entry.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
   if (dataAt + entry.compressedSize > zip.size) throw new InputError('ZIP_DAMAGED', { file, reason: `${entry.name} is cut short` });
+  // Checked before allocating: a stored entry is its own size, and DEFLATE expands at most 1032:1 (RFC 1951: a
+  // 258-byte match per 2 bits at best), so a larger declared size is a damaged or hostile header.
+  const largest = entry.method === 0 ? entry.compressedSize : entry.compressedSize * MAX_DEFLATE_RATIO + 64;
+  if (entry.size > largest) throw new InputError('ZIP_SIZE_MISMATCH', { file, entry: entry.name, declared: entry.size });
   const out = new Uint8Array(entry.size);
   let written = 0;
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw new InputError('ZIP_SIZE_MISMATCH', { file, entry: entry.name, declared: entry.size });
     for (let at = 0; at < entry.size; at += CHUNK_BYTES) out.set(zip.read(dataAt + at, Math.min(CHUNK_BYTES, entry.size - at)), at);
     written = entry.size;
   } else {

@@ -130,6 +130,26 @@ describe('vep account', () => {
     }
   });
 
+  it('--out writes the result by extension: the .json is the --json document; GDAL reads the .gpkg pieces; .xlsx and .pdf exist', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-account-out-'));
+    const base = ['account', '--parcels', DLTB, '--redline', REDLINE];
+    const json = await vep([...base, '--json', '--out', path.join(dir, 'r.json')]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'))).toEqual(JSON.parse(json.stdout));
+    const result = JSON.parse(json.stdout);
+    for (const ext of ['gpkg', 'xlsx', 'csv', 'pdf']) {
+      const run = await vep([...base, '--out', path.join(dir, `r.${ext}`)]);
+      expect(run.stderr).not.toContain('vep:');
+      expect(run.code).toBe(0);
+      expect(readFileSync(path.join(dir, `r.${ext}`)).length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(path.join(dir, 'r.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const csvRows = readFileSync(path.join(dir, 'r.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csvRows).toHaveLength(result.parcels.length + 1);
+    const info = gdal(['-so', '-al', path.join(dir, 'r.gpkg'), 'parcels']);
+    if (info !== null) expect(info).toMatch(new RegExp(`Feature Count: ${result.parcels.length}\\b`));
+  });
+
   it('says what is wrong with bad inputs: exit 1 or 2 and one line', async () => {
     const missing = await vep(['account', '--parcels', DLTB]);
     expect(missing.code).toBe(2);

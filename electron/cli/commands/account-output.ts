@@ -1,20 +1,15 @@
-/** `vep account --out PATH`: the result written by the target's extension. */
-import { writeFileSync, renameSync } from 'node:fs';
+/** `vep account --out PATH`: the result written by the target's extension (docs/design/cli.md), by the host's writers. */
 import path from 'node:path';
 import type { Lang } from '#core';
+import { outputOfAccount, writeAccountOutput as writeOutput } from '../../host/reports/account-output';
 import type { AccountOutcome } from '../../host/services/account';
-import { UsageError } from '../args';
 
-export const ACCOUNT_OUT_EXTENSIONS = ['.json', '.csv', '.xlsx', '.gpkg'] as const;
+/** Writes the outcome to `target` (.json, .csv + .summary.csv, .xlsx, .gpkg, .pdf); returns the files written. */
+export async function writeAccountOutput(target: string, outcome: AccountOutcome, redLineName: string, bufferM: number, lang: Lang): Promise<string[]> {
+  return writeOutput(target, outputOfAccount(outcome, { redline: outcome.redline, redLineName, lang, params: outcome.params, bufferM }));
+}
 
-export async function writeAccountOutput(target: string, outcome: AccountOutcome, lang: Lang): Promise<void> {
-  const ext = path.extname(target).toLowerCase();
-  void lang;
-  if (ext === '.json') {
-    const temp = `${target}.${process.pid}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(outcome.result)}\n`);
-    renameSync(temp, target);
-    return;
-  }
-  throw new UsageError(`--out must end in ${ACCOUNT_OUT_EXTENSIONS.join(', ')}`);
+/** The red line's name in reports: its file name without the extension. */
+export function redLineNameOf(file: string): string {
+  return path.basename(file, path.extname(file));
 }

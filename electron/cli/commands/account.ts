@@ -5,7 +5,7 @@ import { optionFlag, optionNumber, optionString, optionStrings, UsageError, type
 import type { Command } from '../command';
 import { endProgress, progressReporter } from '../progress';
 import { VECTOR_OPTIONS, vectorOptions } from '../vector-options';
-import { writeAccountOutput } from './account-output';
+import { redLineNameOf, writeAccountOutput } from './account-output';
 
 const RASTER_IDS = INPUT_DEFS.filter((d) => d.type === 'raster').map((d) => d.id);
 const rasterFlag = (id: string) => id.replace(/_/g, '-');
@@ -35,7 +35,7 @@ export const accountCommand: Command = {
     { name: 'area-basis', type: 'string', valueName: 'ellipsoidal|tbmj', description: 'piece areas: own 三调 ellipsoidal area (default) or TBMJ apportioned' },
     { name: 'id-field', type: 'string', valueName: 'NAME', description: 'parcel id attribute in the output (default BSM when present)' },
     { name: 'accounting-year', type: 'number', valueName: 'YEAR', description: 'index prices to this year (with the parameter set\'s price index)' },
-    { name: 'out', type: 'string', valueName: 'PATH', description: 'write the result: .json, .csv, .xlsx or .gpkg' },
+    { name: 'out', type: 'string', valueName: 'PATH', description: 'write the result: .json, .csv (+ .summary.csv), .xlsx, .gpkg or .pdf (the appraisal report)' },
     { name: 'json', type: 'boolean', description: 'print the result as one JSON document on stdout' },
     ...VECTOR_OPTIONS,
   ],
@@ -49,7 +49,7 @@ export const accountCommand: Command = {
     const outcome = await runAccount(job, { onProgress });
     endProgress(io);
     const out = optionString(args, 'out');
-    if (out) await writeAccountOutput(path.resolve(io.cwd, out), outcome, io.lang);
+    if (out) await writeAccountOutput(path.resolve(io.cwd, out), outcome, redLineNameOf(redline), job.bufferM, io.lang);
     if (optionFlag(args, 'json')) io.stdout(`${JSON.stringify(outcome.result)}\n`);
     else io.stdout(summary(outcome.result, io.lang));
     return 0;

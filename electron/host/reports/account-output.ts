@@ -13,7 +13,7 @@
  * Every file is written through a temporary file renamed into place.
  */
 import path from 'node:path';
-import { InputError, SERVICE_IDS, type AccountResult, type CrsInfo, type Feature, type Lang, type ParameterSet, type PolygonalGeometry, type ZoneId } from '#core';
+import { DEFAULT_PARAMETER_SET, InputError, SERVICE_IDS, type AccountResult, type CrsInfo, type Feature, type Lang, type ParameterSet, type PolygonalGeometry, type RedlineAccount, type ZoneId } from '#core';
 import { writeFilesAtomic } from '../exports/atomic-write';
 import type { ExportField, ExportLayer, ExportResult } from '../exports/export-layer';
 import { writeGeoPackage } from '../exports/gpkg-export';
@@ -49,6 +49,23 @@ export interface AccountOutputInput {
 }
 
 export const ACCOUNT_OUTPUT_EXTENSIONS = ['.json', '.csv', '.xlsx', '.gpkg', '.pdf'] as const;
+
+/**
+ * The output input of an accounting as `runAccount` returns it (core's RedlineAccount plus the parcels' CRS): its
+ * pieces, ring and result. The red line geometry is passed separately (in `crs`), with the name and parameter set;
+ * without a set, the built-in one is used when the result says it was used, else the parameter table lists what the
+ * result carries.
+ */
+export function outputOfAccount(
+  account: RedlineAccount & { crs: CrsInfo },
+  options: { redline: PolygonalGeometry | null; redLineName: string; lang: Lang; params?: ParameterSet | null; bufferM?: number | null },
+): AccountOutputInput {
+  const params = options.params ?? (account.result.provenance.params.id === DEFAULT_PARAMETER_SET.id ? DEFAULT_PARAMETER_SET : null);
+  return {
+    result: account.result, crs: account.crs, redline: options.redline, ring: account.ring, pieces: account.pieces,
+    redLineName: options.redLineName, params, lang: options.lang, bufferM: options.bufferM ?? null,
+  };
+}
 
 /** The `vep account --json` document as text: two-space indented, keys in the result's order, a final newline. */
 export function accountJsonText(result: AccountResult): string {

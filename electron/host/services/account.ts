@@ -44,6 +44,10 @@ export interface AccountJob {
 
 export interface AccountOutcome extends RedlineAccount {
   crs: CrsInfo;
+  /** The red line as accounted, in `crs`. */
+  redline: PolygonalGeometry;
+  /** The parameter set used (the built-in one when none was given). */
+  params: ParameterSet;
   /** The layer id or file the parcels came from, for exports that link pieces back to parcels. */
   parcelSource: string;
   /** Parcel features touched by the zone (index = AccountedPiece.parcelIndex), for exports. */
@@ -97,7 +101,7 @@ export async function runAccount(job: AccountJob, ctx: TaskContext = {}): Promis
       },
       ctx,
     );
-    return { ...outcome, crs, parcelSource: source, parcels };
+    return { ...outcome, crs, redline, params: set, parcelSource: source, parcels };
   } finally {
     rasters?.close();
   }

@@ -102,7 +102,7 @@ export { renderParametersMarkdown } from './params/parameters-doc';
 // land classes
 export { landClassColor, landClassColorSource, UNKNOWN_LAND_CLASS_COLOR } from './landclass/land-class-colors';
 export { findLandClass, normalizeDlbm } from './landclass/land-class';
-export type { LandClass } from './landclass/land-class-table';
+export { LAND_CLASSES, type LandClass } from './landclass/land-class-table';
 
 // store encodings and vector tiles
 export { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type FlatGeometry, type GpkgGeometry } from './io/gpkg-geometry';

@@ -3,7 +3,7 @@
  * at 90 % opacity over the map background, so the expected screen colour is 0.9·class + 0.1·background; pixels
  * within a small tolerance per channel count as that class (anti-aliased edges and labels do not).
  */
-import { landClassColor } from '../../renderer/src/core-pending';
+import { landClassColor } from '#core';
 
 export const MAP_BACKGROUND = '#f3f4f1';
 const FILL_OPACITY = 0.9;

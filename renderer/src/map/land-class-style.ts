@@ -3,9 +3,7 @@
  * small parcels both carry it), and the legend entries for the classes a layer actually has.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { LAND_CLASSES, findLandClass, landClassColor } from '../core-pending';
-
-export const UNKNOWN_CLASS_COLOUR = '#d0d0d0';
+import { LAND_CLASSES, UNKNOWN_LAND_CLASS_COLOR, findLandClass, landClassColor } from '#core';
 
 /** `match` over every 三调 code (level-1, level-2, K/A/H variants) to its colour. */
 export function landClassColourExpression(field = 'DLBM'): ExpressionSpecification {
@@ -16,7 +14,7 @@ export function landClassColourExpression(field = 'DLBM'): ExpressionSpecificati
     seen.add(c.code);
     pairs.push(c.code, landClassColor(c.code));
   }
-  return ['match', ['upcase', ['to-string', ['coalesce', ['get', field], '']]], ...pairs, UNKNOWN_CLASS_COLOUR] as unknown as ExpressionSpecification;
+  return ['match', ['upcase', ['to-string', ['coalesce', ['get', field], '']]], ...pairs, UNKNOWN_LAND_CLASS_COLOR] as unknown as ExpressionSpecification;
 }
 
 export interface LegendEntry {
@@ -34,6 +32,6 @@ export function legendEntries(classes: readonly { value: unknown; label: string 
       const code = String(c.value);
       const known = findLandClass(code);
       const name = known ? (lang === 'zh' ? known.nameZh : known.nameEn) : (c.label ?? code);
-      return { code, name, colour: known ? landClassColor(code) : UNKNOWN_CLASS_COLOUR, count: c.count };
+      return { code, name, colour: known ? landClassColor(code) : UNKNOWN_LAND_CLASS_COLOR, count: c.count };
     });
 }

@@ -3,12 +3,13 @@
  * is installed (CI installs it) and against the sample's own survey fields.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../electron/cli/command';
 import { runCli } from '../electron/cli/run';
+import { hasGdal, ogrSummary, validateGpkg } from './store/gdal-tools';
 
 const SAMPLE = path.resolve(__dirname, '..', 'sample-data');
 const DLTB = path.join(SAMPLE, 'dltb', 'DLTB.shp');
@@ -158,6 +159,44 @@ describe('vep account', () => {
     const badRaster = await vep(['account', '--parcels', DLTB, '--redline', REDLINE, '--npp', 'rasters/npp.tif']);
     expect(badRaster.code).toBe(1);
     expect(badRaster.stderr.trim().split('\n').filter((l) => l.startsWith('vep:'))).toHaveLength(1);
+  });
+});
+
+describe('vep import', () => {
+  it('creates a project GeoPackage GDAL accepts, with the layer GDAL reads from the same shapefile; a second import adds a layer', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-import-'));
+    const project = path.join(dir, 'county.vep.gpkg');
+    const first = await vep(['import', DLTB, '--out', project, '--json']);
+    expect(first.stderr).not.toContain('vep:');
+    expect(first.code).toBe(0);
+    const layer = JSON.parse(first.stdout);
+    expect(layer.title).toBe('DLTB');
+    expect(layer.crs.epsg).toBe(4528);
+    const second = await vep(['import', 'dltb/CJDCQ.shp', '--out', project, '--title', '村级调查区']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^9 features → /);
+    if (!hasGdal) return;
+    expect(validateGpkg(project)).toEqual([]);
+    const source = ogrSummary(DLTB, 'DLTB');
+    const imported = ogrSummary(project, layer.id);
+    expect(layer.featureCount).toBe(source.featureCount);
+    expect(imported.featureCount).toBe(source.featureCount);
+    expect(imported.srsAuthority).toBe('EPSG:4528');
+    imported.extent!.forEach((v, i) => expect(v).toBeCloseTo(source.extent![i], 3));
+  });
+
+  it('a file that cannot be read leaves the project as it was: exit 1, one line naming the file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-import-bad-'));
+    const project = path.join(dir, 'p.vep.gpkg');
+    expect((await vep(['import', DLTB, '--out', project])).code).toBe(0);
+    const before = readFileSync(project);
+    const bad = path.join(dir, 'broken.shp');
+    writeFileSync(bad, Buffer.alloc(50));
+    const run = await vep(['import', bad, '--out', project]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').filter((l) => l.startsWith('vep:'))).toEqual([expect.stringContaining('broken.shp')]);
+    expect(readFileSync(project).equals(before)).toBe(true);
+    expect((await vep(['import', DLTB])).code).toBe(2);
   });
 });
 

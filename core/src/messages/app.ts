@@ -22,8 +22,4 @@ export const appMessages = {
     zh: '文件 {file} 中没有面要素，无法作为红线',
     en: 'The file {file} holds no polygon to use as a red line',
   },
-  SERVICE_NOT_READY: {
-    zh: '此功能尚未就绪：{what}',
-    en: 'This function is not available yet: {what}',
-  },
 } satisfies Record<string, Message>;

@@ -109,7 +109,7 @@ describe('vep account', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
-  it('runs model mode from the sample rasters and writes the terrain intermediates GDAL can open', async () => {
+  it('runs model mode from the sample rasters and writes the intermediates (terrain, R·K·LS, P − ET) GDAL reads, equal to the inputs combined', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-intermediates-'));
     const args = ['account', '--parcels', DLTB, '--redline', REDLINE, '--json', '--dem', 'rasters/dem.tif', '--rainfall', 'rasters/rainfall.tif', '--et', 'rasters/et.tif',
       '--npp', 'rasters/npp.tif', '--raster-unit', 'npp=t DM/(hm²·a)', '--r-factor', 'rasters/r_factor.tif', '--k-factor', 'rasters/k_factor.tif', '--fvc', 'rasters/fvc.tif', '--intermediates', dir];
@@ -126,6 +126,21 @@ describe('vep account', () => {
       const g = JSON.parse(execFileSync('gdalinfo', ['-json', ls], { encoding: 'utf8' }));
       expect(g.stac?.['proj:epsg'] ?? g.coordinateSystem?.wkt).toBeTruthy();
       expect(g.bands[0].type).toBe('Float32');
+      // The products on their cells, checked by GDAL at one cell centre against the inputs there.
+      const rkls = path.join(dir, 'rkls_potential_erosion.tif');
+      const info = JSON.parse(execFileSync('gdalinfo', ['-json', rkls], { encoding: 'utf8' }));
+      const [gx, gw, , gy, , gh] = info.geoTransform as number[];
+      const [w, h] = info.size as number[];
+      const at = (file: string) => Number(execFileSync('gdallocationinfo', ['-valonly', '-geoloc', file, String(gx + (Math.floor(w / 2) + 0.5) * gw), String(gy + (Math.floor(h / 2) + 0.5) * gh)], { encoding: 'utf8' }).trim());
+      const expected = at(path.join(SAMPLE, 'rasters/r_factor.tif')) * at(path.join(SAMPLE, 'rasters/k_factor.tif')) * at(ls);
+      expect(expected).toBeGreaterThan(0);
+      expect(Math.abs(at(rkls) - expected) / expected).toBeLessThan(1e-6);
+      const balance = path.join(dir, 'p_minus_et.tif');
+      const b = JSON.parse(execFileSync('gdalinfo', ['-json', balance], { encoding: 'utf8' }));
+      const [bx, bw, , by, , bh] = b.geoTransform as number[];
+      const [bWidth, bHeight] = b.size as number[];
+      const bAt = (file: string) => Number(execFileSync('gdallocationinfo', ['-valonly', '-geoloc', file, String(bx + (Math.floor(bWidth / 2) + 0.5) * bw), String(by + (Math.floor(bHeight / 2) + 0.5) * bh)], { encoding: 'utf8' }).trim());
+      expect(bAt(balance)).toBeCloseTo(bAt(path.join(SAMPLE, 'rasters/rainfall.tif')) - bAt(path.join(SAMPLE, 'rasters/et.tif')), 3);
     } catch (e) {
       if ((e as { code?: string }).code !== 'ENOENT') throw e;
     }

@@ -45,6 +45,7 @@ export { writeGeoTiff, type WriteGeoTiffOptions } from './io/geotiff/geotiff-wri
 export { createRasterArray, DATA_TYPE_BYTES, type Raster, type RasterArray, type RasterDataType, type RasterInfo, type RasterSource, type RasterWarning, type RasterWindow } from './raster/raster';
 export { cellArea, invertGeoTransform, isNorthUp, pixelToWorld, rasterExtent, worldToPixel, type GeoTransform } from './raster/geo-transform';
 export { memoryRasterSource } from './raster/memory-raster';
+export { CELL_PRODUCT_NODATA, cellProduct, type RasterGrid } from './raster/cell-product';
 export { readRaster } from './raster/read-raster';
 export { noDataTest } from './raster/no-data';
 export { computeStatistics, type BandStatistics } from './raster/statistics';

@@ -2,13 +2,14 @@
  * The rasters of a model-mode run, opened for windowed reads: the service rasters the user bound (`--rainfall`,
  * `--et`, `--npp` …) and, from a DEM, the RUSLE LS factor (core/src/raster/terrain, docs/methods/ls-factor.md).
  * LS needs upslope contributing area, so the DEM is read over the zone plus a margin, never whole.
- * With `--intermediates DIR` the terrain rasters are written as GeoTIFF so an appraiser can check them cell by cell.
+ * With `--intermediates DIR` the terrain rasters and the raster-only products of the formulas (R·K·LS, P − ET …) are
+ * written as GeoTIFF so an appraiser can check them cell by cell.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  createTransform, INPUT_DEFS, InputError, lsFactor, memoryRasterSource, readRaster, rasterExtent, worldToPixel, invertGeoTransform, writeGeoTiff,
-  type CrsInfo, type Extent, type ModelRasters, type Raster, type RasterSource, type SamplingRule,
+  cellProduct, createTransform, INPUT_DEFS, InputError, lsFactor, memoryRasterSource, pixelToWorld, readRaster, rasterExtent, worldToPixel, invertGeoTransform, writeGeoTiff,
+  type CrsInfo, type Extent, type GeoTransform, type ModelRasters, type Raster, type RasterSource, type SamplingRule,
 } from '#core';
 import { openRaster, type OpenedRaster } from './open-raster';
 
@@ -20,7 +21,7 @@ export interface ModelRasterFiles {
   /** Declared unit per raster id, where it differs from the catalogue's (e.g. NPP in carbon units). */
   units?: Record<string, string>;
   rule?: SamplingRule;
-  /** Folder for the intermediate rasters (slope, flow, LS), created when missing. */
+  /** Folder for the intermediate rasters (slope, flow, LS, R·K·LS, P − ET …), created when missing. */
   intermediatesDir?: string;
 }
 
@@ -66,6 +67,7 @@ export async function prepareModelRasters(spec: ModelRasterFiles, parcelsCrs: Cr
       grid = terrain;
     }
     grid ??= sources.ls ?? Object.values(sources)[0];
+    if (spec.intermediatesDir) writeProducts(spec.intermediatesDir, sources, spec.units ?? {}, parcelsCrs, zone);
     return { model: { grid, sources, units: spec.units, resolutionsM, rule: spec.rule }, files: opened.map((r) => r.file), close };
   } catch (e) {
     close();
@@ -92,7 +94,7 @@ function cellSizeM(source: RasterSource): number {
 function deriveTerrain(dem: RasterSource, parcelsCrs: CrsInfo, zone: Extent, intermediatesDir: string | undefined): RasterSource {
   const crs = dem.info.crs!;
   if (crs.kind !== 'projected') throw new InputError('DEM_NOT_PROJECTED', { file: dem.name, crs: crs.name });
-  const window = demWindow(dem, parcelsCrs, zone);
+  const window = zoneWindow(dem, parcelsCrs, zone, DEM_MARGIN_M);
   const cells = window.width * window.height;
   if (cells > MAX_DEM_CELLS) throw new InputError('DEM_WINDOW_TOO_LARGE', { file: dem.name, cells, limit: MAX_DEM_CELLS });
   const terrain = lsFactor(readRaster(dem, 1, window), { name: dem.name });
@@ -108,23 +110,52 @@ function deriveTerrain(dem: RasterSource, parcelsCrs: CrsInfo, zone: Extent, int
   return memoryRasterSource(terrain.ls, `LS (${dem.name})`);
 }
 
-/** The DEM's pixel window covering the zone (transformed to the DEM's CRS) plus the upslope margin, clamped. */
-function demWindow(dem: RasterSource, parcelsCrs: CrsInfo, zone: Extent): { x: number; y: number; width: number; height: number } {
-  const { width, height, geoTransform, crs } = dem.info;
-  const toDem = createTransform(parcelsCrs, crs!).forward;
+/**
+ * Products of the formulas that need no land class, each on the grid of its first input over the zone: what an
+ * appraiser checks against the per-piece numbers. Written only when every input is given in its catalogue unit
+ * (a declared other unit is converted per piece by the engine, not here).
+ */
+const PRODUCTS: { name: string; inputs: string[]; combine: (v: readonly number[]) => number }[] = [
+  // docs/methods/regulating-services.md §3.2: potential erosion A_p = R·K·LS, t/(hm²·a).
+  { name: 'rkls_potential_erosion', inputs: ['r_factor', 'k_factor', 'ls'], combine: ([r, k, ls]) => r * k * ls },
+  // §3.1: the water balance before runoff, P − ET (mm/a) …
+  { name: 'p_minus_et', inputs: ['rainfall', 'et'], combine: ([p, et]) => p - et },
+  // … and with a runoff raster, the retained depth max(0, P − R − ET) (mm/a).
+  { name: 'water_retention_depth', inputs: ['rainfall', 'runoff', 'et'], combine: ([p, r, et]) => Math.max(0, p - r - et) },
+];
+
+function writeProducts(dir: string, sources: Record<string, RasterSource>, units: Record<string, string>, parcelsCrs: CrsInfo, zone: Extent): void {
+  const catalogueUnit = new Map(INPUT_DEFS.map((d) => [d.id, d.unit]));
+  const rasters: Record<string, Raster> = {};
+  for (const product of PRODUCTS) {
+    if (!product.inputs.every((id) => sources[id] && (units[id] === undefined || units[id] === catalogueUnit.get(id)))) continue;
+    const first = sources[product.inputs[0]];
+    const w = zoneWindow(first, parcelsCrs, zone, 0);
+    const gt = first.info.geoTransform!;
+    const [x0, y0] = pixelToWorld(gt, w.x, w.y);
+    const grid = { width: w.width, height: w.height, geoTransform: [x0, gt[1], gt[2], y0, gt[4], gt[5]] satisfies GeoTransform, crs: first.info.crs! };
+    rasters[product.name] = cellProduct(grid, product.inputs.map((id) => sources[id]), product.combine);
+  }
+  writeIntermediates(dir, rasters);
+}
+
+/** A raster's pixel window covering the zone (transformed to the raster's CRS) plus a margin in its CRS units (m for a projected DEM), clamped. */
+function zoneWindow(raster: RasterSource, parcelsCrs: CrsInfo, zone: Extent, marginM: number): { x: number; y: number; width: number; height: number } {
+  const { width, height, geoTransform, crs } = raster.info;
+  const toRaster = createTransform(parcelsCrs, crs!).forward;
   const [minX, minY, maxX, maxY] = zone;
-  const corners = [[minX, minY], [maxX, minY], [minX, maxY], [maxX, maxY], [(minX + maxX) / 2, minY], [(minX + maxX) / 2, maxY], [minX, (minY + maxY) / 2], [maxX, (minY + maxY) / 2]].map((p) => toDem(p));
+  const corners = [[minX, minY], [maxX, minY], [minX, maxY], [maxX, maxY], [(minX + maxX) / 2, minY], [(minX + maxX) / 2, maxY], [minX, (minY + maxY) / 2], [maxX, (minY + maxY) / 2]].map((p) => toRaster(p));
   const inverse = invertGeoTransform(geoTransform!);
-  if (!inverse) throw new InputError('RASTER_NO_GEOTRANSFORM', { file: dem.name });
+  if (!inverse) throw new InputError('RASTER_NO_GEOTRANSFORM', { file: raster.name });
   const pixels = corners.flatMap(([x, y]) => [
-    worldToPixel(inverse, x - DEM_MARGIN_M, y - DEM_MARGIN_M), worldToPixel(inverse, x + DEM_MARGIN_M, y + DEM_MARGIN_M),
-    worldToPixel(inverse, x - DEM_MARGIN_M, y + DEM_MARGIN_M), worldToPixel(inverse, x + DEM_MARGIN_M, y - DEM_MARGIN_M),
+    worldToPixel(inverse, x - marginM, y - marginM), worldToPixel(inverse, x + marginM, y + marginM),
+    worldToPixel(inverse, x - marginM, y + marginM), worldToPixel(inverse, x + marginM, y - marginM),
   ]);
   const x0 = Math.max(0, Math.floor(Math.min(...pixels.map((p) => p[0]))));
   const y0 = Math.max(0, Math.floor(Math.min(...pixels.map((p) => p[1]))));
   const x1 = Math.min(width, Math.ceil(Math.max(...pixels.map((p) => p[0]))));
   const y1 = Math.min(height, Math.ceil(Math.max(...pixels.map((p) => p[1]))));
-  if (x1 <= x0 || y1 <= y0) throw new InputError('RASTER_OUTSIDE_ZONE', { raster: dem.name });
+  if (x1 <= x0 || y1 <= y0) throw new InputError('RASTER_OUTSIDE_ZONE', { raster: raster.name });
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: Debian's Chromium driven by playwright-core against the built web host (see test/e2e/README.md).
+// End-to-end: Debian's Chromium driven by playwright-core against the built web host (see docs/testing.md).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],

@@ -142,6 +142,10 @@ export const ioMessages = {
     zh: '{file} 的 {declaredBy} 声明编码为 {declared}，但文字内容是 {used}，已按 {used} 读取（可在导入时指定编码）',
     en: '{file}: its {declaredBy} declares {declared} but the text is {used}; read as {used} (you can choose the encoding when importing)',
   },
+  ENCODING_MIXED: {
+    zh: '{file} 的文字混用了两种编码：已按 {used} 读取，但其中 {count} 个值是 UTF-8 编码，这些值会显示为乱码；请在 GIS 中统一编码后重新导入',
+    en: '{file} mixes two text encodings: it was read as {used}, but {count} values are in UTF-8 and will show garbled; convert the table to one encoding in a GIS and import it again',
+  },
   ENCODING_UNCERTAIN: {
     zh: '{file} 没有声明编码，且内容既不是有效的 UTF-8 也不是有效的 GB18030；已按 {used} 读取，部分文字可能是乱码',
     en: '{file} declares no encoding and its text is neither valid UTF-8 nor GB18030; read as {used}, some text may be garbled',

@@ -3,7 +3,9 @@
  *   1. the user's choice;
  *   2. the `.cpg` text;
  *   3. the language driver ID, byte 29 of the header (0x4D/0x7A GBK, 0x4F Big5, 0x57 ISO-8859-1…);
- *   4. the bytes themselves: every non-ASCII text value well-formed UTF-8 ⇒ UTF-8, else GB18030.
+ *   4. the bytes themselves: every non-ASCII text value well-formed UTF-8 ⇒ UTF-8, else GB18030. When some values
+ *      are Chinese in well-formed UTF-8 and others are not UTF-8 at all, the table mixes two encodings (records
+ *      appended by a different tool): GB18030 is used and ENCODING_MIXED says how many values will be garbled.
  * Many GBK files declare a one-byte Latin code page (LDID 0x57, a `.cpg` saying 1252) or UTF-8 by mistake. When
  * the declaration is one of those and the bytes are not ASCII, the bytes decide (source 'detected', with a warning
  * naming the declaration); a declared Latin code page is kept when the bytes are neither UTF-8 nor GB18030.
@@ -83,6 +85,7 @@ export function chooseEncoding(inputs: EncodingInputs): EncodingChoice {
   const gb18030 = encodingFromLabel('GB18030')!;
   // Neither decodes cleanly: GB18030 is still the likeliest for 三调 data; say that the text may be damaged.
   if (!bytes.gb18030) warnings.push({ code: 'ENCODING_UNCERTAIN', details: { file, used: gb18030.name } });
+  else if (bytes.utf8CjkValues > 0) warnings.push({ code: 'ENCODING_MIXED', details: { file, used: gb18030.name, count: bytes.utf8CjkValues } });
   return { encoding: gb18030, source: 'detected', warnings };
 }
 
@@ -90,6 +93,8 @@ interface ByteCheck {
   nonAscii: boolean;
   utf8: boolean;
   gb18030: boolean;
+  /** Values that are well-formed UTF-8 with at least one 3-byte (CJK) sequence. */
+  utf8CjkValues: number;
 }
 
 const BATCH_BYTES = 1 << 16;
@@ -100,7 +105,7 @@ const BATCH_BYTES = 1 << 16;
  * encodings are ruled out.
  */
 function checkBytes(values: Iterable<Uint8Array>): ByteCheck {
-  const result: ByteCheck = { nonAscii: false, utf8: true, gb18030: true };
+  const result: ByteCheck = { nonAscii: false, utf8: true, gb18030: true, utf8CjkValues: 0 };
   const batch = new Uint8Array(BATCH_BYTES);
   let used = 0;
   const flush = () => {
@@ -112,6 +117,7 @@ function checkBytes(values: Iterable<Uint8Array>): ByteCheck {
   for (const value of values) {
     if (!hasNonAscii(value)) continue;
     result.nonAscii = true;
+    if (isUtf8WithCjk(value)) result.utf8CjkValues++;
     if (value.length + 1 > BATCH_BYTES - used) flush();
     if (!result.utf8 && !result.gb18030) break;
     if (value.length + 1 > BATCH_BYTES) {
@@ -125,6 +131,24 @@ function checkBytes(values: Iterable<Uint8Array>): ByteCheck {
   }
   if (used > 0) flush();
   return result;
+}
+
+/**
+ * Whether the value is well-formed UTF-8 holding at least one 3-byte sequence (where CJK characters live). Stops at
+ * the first byte that cannot be UTF-8, which for GBK text is almost always the second byte.
+ */
+function isUtf8WithCjk(bytes: Uint8Array): boolean {
+  let cjk = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return false;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    if (length === 3) cjk = true;
+    i += length - 1;
+  }
+  return cjk;
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

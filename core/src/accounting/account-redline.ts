@@ -138,7 +138,8 @@ export function accountRedline(input: RedlineAccountInput, ctx: TaskContext = {}
     });
     pieces.push({ parcelIndex: piece.parcelIndex, parcelId, zone: piece.zone as 'redline' | 'buffer', geometry: piece.geometry, ellipsoidalAreaM2: piece.ellipsoidalAreaM2, planarAreaM2: piece.planarAreaM2, classes });
     const samples = sampler ? sampler(piece.geometry) : undefined;
-    if (samples && samples.weights.length === 0) uncovered.add(String(parcelId));
+    // The grid's cells go on past the raster's edge (raster/samples.ts): a piece is uncovered when no raster has a value on it.
+    if (samples && !Object.values(samples.values).some((v) => v.some((x) => !Number.isNaN(x)))) uncovered.add(String(parcelId));
     const ownDlbm = normalizeDlbm(dltbCode(parcel.properties, 'DLBM') ?? '');
     for (const c of classes) {
       const waterBodyId = lakeOrReservoir(c.dlbm) ? String(parcelId) : undefined;

@@ -15,12 +15,14 @@ import { APP_CHANNELS, type AppCalls } from './contract/app';
 import { FILES_CHANNELS, type FilesCalls } from './contract/files';
 import { PROJECT_CHANNELS, type ProjectCalls } from './contract/project';
 import { REDLINES_CHANNELS, type RedLinesCalls } from './contract/redlines';
+import { REPORTS_CHANNELS, type ReportsCalls } from './contract/reports';
 
 export type { AppInfo } from './contract/app';
 export type * from './contract/project';
 export type * from './contract/files';
 export type * from './contract/redlines';
 export type * from './contract/account';
+export type * from './contract/reports';
 
 //#region Events
 
@@ -43,14 +45,14 @@ export type HostEvent = JobProgressEvent | ProjectChangedEvent;
 
 //#region The channel map
 
-export type ApiContract = AppCalls & ProjectCalls & FilesCalls & RedLinesCalls & AccountCalls;
+export type ApiContract = AppCalls & ProjectCalls & FilesCalls & RedLinesCalls & AccountCalls & ReportsCalls;
 
 export type Channel = keyof ApiContract;
 export type RequestOf<K extends Channel> = ApiContract[K]['request'];
 export type ResponseOf<K extends Channel> = ApiContract[K]['response'];
 
 /** Every channel, in one place for both ends (preload builds its methods from it; the web host routes by it). */
-const ALL_CHANNELS = [...APP_CHANNELS, ...PROJECT_CHANNELS, ...FILES_CHANNELS, ...REDLINES_CHANNELS, ...ACCOUNT_CHANNELS] as const;
+const ALL_CHANNELS = [...APP_CHANNELS, ...PROJECT_CHANNELS, ...FILES_CHANNELS, ...REDLINES_CHANNELS, ...ACCOUNT_CHANNELS, ...REPORTS_CHANNELS] as const;
 export const CHANNELS: readonly Channel[] = ALL_CHANNELS;
 
 // Compile-time proof that CHANNELS lists every channel of the contract.

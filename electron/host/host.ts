@@ -11,6 +11,7 @@ import { appHandlers } from './handlers/app';
 import { filesHandlers } from './handlers/files';
 import { projectHandlers } from './handlers/project';
 import { redLinesHandlers } from './handlers/redlines';
+import { reportsHandlers } from './handlers/reports';
 import type { Handlers, HostContext, HostOptions } from './handlers/context';
 import { JobRegistry } from './jobs';
 import { ProjectStore } from './store/project-store';
@@ -34,6 +35,7 @@ export class Host implements HostContext {
       ...filesHandlers(this),
       ...redLinesHandlers(this),
       ...accountHandlers(this),
+      ...reportsHandlers(this),
     };
   }
 

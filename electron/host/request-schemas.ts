@@ -11,6 +11,7 @@ import { APP_SCHEMAS } from './contract/app.schemas';
 import { FILES_SCHEMAS } from './contract/files.schemas';
 import { PROJECT_SCHEMAS } from './contract/project.schemas';
 import { REDLINES_SCHEMAS } from './contract/redlines.schemas';
+import { REPORTS_SCHEMAS } from './contract/reports.schemas';
 
 export const REQUEST_SCHEMAS = {
   ...APP_SCHEMAS,
@@ -18,4 +19,5 @@ export const REQUEST_SCHEMAS = {
   ...FILES_SCHEMAS,
   ...REDLINES_SCHEMAS,
   ...ACCOUNT_SCHEMAS,
+  ...REPORTS_SCHEMAS,
 } satisfies { [K in Channel]: z.ZodType<RequestOf<K>, unknown> };

@@ -6,6 +6,8 @@ import type { Command } from '../command';
 import { endProgress, progressReporter } from '../progress';
 import { VECTOR_OPTIONS, vectorOptions } from '../vector-options';
 import { redLineNameOf, writeAccountOutput } from './account-output';
+import { runAccountBatch } from './account-batch';
+import { batchRedlines } from '../../host/reports/batch-redlines';
 
 const RASTER_IDS = INPUT_DEFS.filter((d) => d.type === 'raster').map((d) => d.id);
 const rasterFlag = (id: string) => id.replace(/_/g, '-');
@@ -19,7 +21,7 @@ export const accountCommand: Command = {
   usage: '--parcels FILE --redline FILE [--buffer METRES] [--params FILE] [--coefficients CSV] [--tiers CSV] [--mode coefficient|model] [--dem FILE …] [--out PATH] [--json]',
   options: [
     { name: 'parcels', type: 'string', valueName: 'FILE', description: 'the 三调 DLTB parcel layer (shapefile, zip, GeoPackage, GeoJSON …)' },
-    { name: 'redline', type: 'string', valueName: 'FILE', description: 'the red line (coordinate text file, shapefile, GeoJSON, KML)' },
+    { name: 'redline', type: 'string', valueName: 'FILE', description: 'the red line (coordinate text file, shapefile, GeoJSON, KML); with --out .xlsx also a file of several polygons or a folder of coordinate .txt files: one batch workbook, a row and a sheet per red line' },
     { name: 'redline-index', type: 'number', valueName: 'N', description: 'which polygon of a red-line file holding several (from 0)' },
     { name: 'redline-crs', type: 'string', valueName: 'EPSG:NNNN', description: 'CRS of the red-line file, when it does not say' },
     { name: 'buffer', type: 'number', valueName: 'METRES', description: 'width of the impact ring around the red line (default 1000)' },
@@ -45,10 +47,15 @@ export const accountCommand: Command = {
     const redline = optionString(args, 'redline');
     if (!parcels || !redline) throw new UsageError('--parcels and --redline are required');
     const job = accountJob(args, io.cwd, parcels, redline);
+    const out = optionString(args, 'out');
+    // Many red lines and a workbook: the batch (a file of several polygons, or a folder of coordinate files).
+    if (out && path.extname(out).toLowerCase() === '.xlsx' && job.redline.kind === 'file' && job.redline.index === undefined) {
+      const batch = batchRedlines(job.redline.file, { crs: job.redline.crs });
+      if (batch) return runAccountBatch(job, batch, path.resolve(io.cwd, out), optionFlag(args, 'json'), io);
+    }
     const onProgress = progressReporter(io, false);
     const outcome = await runAccount(job, { onProgress });
     endProgress(io);
-    const out = optionString(args, 'out');
     if (out) await writeAccountOutput(path.resolve(io.cwd, out), outcome, redLineNameOf(redline), job.bufferM, io.lang);
     if (optionFlag(args, 'json')) io.stdout(`${JSON.stringify(outcome.result)}\n`);
     else io.stdout(summary(outcome.result, io.lang));

@@ -2,6 +2,10 @@ import type { Message } from './index';
 
 /** Messages of the host services shared by the app and the `vep` command (electron/host/services/). */
 export const hostMessages = {
+  JOB_OUT_OF_MEMORY: {
+    zh: '任务“{job}”所需内存超过上限 {limitMb} MB，已停止；项目未受影响。请缩小范围（如裁剪图层或栅格）后重试',
+    en: 'The {job} task needed more than its memory limit of {limitMb} MB and was stopped; the project is unaffected. Narrow it (clip the layer or rasters) and try again',
+  },
   FILE_FORMAT_UNKNOWN: {
     zh: '{file}：不认识的文件格式（支持矢量 {vectors}，栅格 .tif .tiff）',
     en: '{file}: not a format VEP Studio reads (vectors: {vectors}; rasters: .tif .tiff)',

@@ -69,4 +69,10 @@ export const en: UiStrings = {
     lonLat: 'Lon/Lat', projected: 'Projected', x: 'X (north)', y: 'Y (east)', scale: 'Scale', areaUnit: 'Area unit', m2: 'm²', mu: 'mu', ha: 'ha', zoom: 'Zoom',
   },
   units: { m2: 'square metres', mu: 'mu (亩)', ha: 'hectares' },
+  exports: {
+    menu: 'Export', pdf: 'Appraisal report (PDF)', xlsx: 'Appraisal workbook (Excel)', gpkg: 'GeoPackage', csv: 'CSV tables', json: 'JSON result', mapPng: 'Map image (PNG)',
+    mapPdf: 'Map (PDF)', layer: 'Export layer', redLines: 'Export red lines', batch: 'Batch workbook (all red lines)', running: 'Exporting…', batchRunning: 'Accounting the batch…',
+    done: 'Saved {{file}}', saveTitle: 'Save as', fileName: 'File name', format: 'Format', save: 'Save', cancel: 'Cancel', encoding: 'Attribute encoding', dpi: 'Resolution (DPI)',
+    batchDone: 'Saved {{file}}: {{ok}} red lines accounted, {{failed}} failed',
+  },
 };

@@ -67,5 +67,11 @@ export const zh = {
     zoom: '缩放级别',
   },
   units: { m2: '平方米', mu: '亩', ha: '公顷' },
+  exports: {
+    menu: '导出', pdf: '评估报告（PDF）', xlsx: '评估工作簿（Excel）', gpkg: 'GeoPackage', csv: 'CSV 表格', json: 'JSON 结果', mapPng: '地图图片（PNG）',
+    mapPdf: '地图（PDF）', layer: '导出图层', redLines: '导出红线', batch: '批量工作簿（全部红线）', running: '正在导出…', batchRunning: '正在批量核算…',
+    done: '已保存 {{file}}', saveTitle: '保存为', fileName: '文件名', format: '格式', save: '保存', cancel: '取消', encoding: '属性编码', dpi: '分辨率（DPI）',
+    batchDone: '已保存 {{file}}：{{ok}} 条红线已核算，{{failed}} 条失败',
+  },
 };
 export type UiStrings = typeof zh;

@@ -7,6 +7,7 @@ import { refreshLayers } from '../state/load-project';
 import { layersOf, workspace } from '../state/workspace';
 import { Icon } from '../shell/icons';
 import { Legend } from './Legend';
+import { LayerExportButton } from '../files/LayerExportButton';
 
 function move(order: readonly string[], id: string, by: -1 | 1): string[] {
   const i = order.indexOf(id);
@@ -53,6 +54,7 @@ function LayerRow({ layer, index, count }: { layer: LayerView; index: number; co
         <button type="button" className="icon-button danger" onClick={() => void remove()} aria-label={t('layers.remove')} title={t('layers.remove')}><Icon name="trash" size={15} /></button>
       </div>
       <div className="muted small crs-line">{layer.crs ? layer.crs.name : t('layers.noCrs')}</div>
+      <LayerExportButton source={{ kind: 'layer', layerId: layer.id }} name={layer.title} testId="export-layer" />
     </li>
   );
 }

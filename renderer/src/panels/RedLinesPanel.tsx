@@ -10,6 +10,8 @@ import { refreshRedLines } from '../state/load-project';
 import { workspace } from '../state/workspace';
 import { FilePicker } from '../files/FilePicker';
 import { AccountForm } from './AccountForm';
+import { LayerExportButton } from '../files/LayerExportButton';
+import { BatchWorkbookButton } from '../results/BatchWorkbookButton';
 
 function boxOf(g: RedLineView['geometry']): [number, number, number, number] {
   const pts = g.coordinates.flat(2);
@@ -133,6 +135,8 @@ export function RedLinesPanel() {
       </ul>
       <button type="button" onClick={() => setPicking(true)}>{t('redLines.importFile')}</button>
       {picking && <FilePicker onPick={(p) => void importFile(p)} onClose={() => setPicking(false)} />}
+      {redLines.length > 0 && <LayerExportButton source={{ kind: 'redlines' }} name={t('panels.redLines')} testId="export-redlines" />}
+      <BatchWorkbookButton />
 
       <AccountForm />
     </div>

@@ -7,6 +7,7 @@ import { langOf } from '../format/error-text';
 import { workspace } from '../state/workspace';
 import { BarChart, type BarSeries } from './BarChart';
 import { ParcelTable } from './ParcelTable';
+import { ExportMenu } from './ExportMenu';
 
 export const SERVICE_COLOURS: Record<ServiceId, string> = {
   water_retention: '#2b8cbe', soil_conservation: '#a6761d', flood_storage: '#67a9cf', carbon_sequestration: '#1b9e77', oxygen_release: '#7fbc41', climate_regulation: '#e6ab02',
@@ -53,6 +54,7 @@ export function ResultsPanel() {
           </span>
         )}
       </div>
+      <ExportMenu />
       <table className="data-table" data-testid="zones-table">
         <thead>
           <tr>

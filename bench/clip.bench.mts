@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureOnce } from './lib/measure';
 import { clipToZones, ellipsoidalAreaFunction, gaussKrugerCrs, impactRing, indexParcels, planarAreaM2, type ClipResult, type Feature, type Polygon, type PolygonalGeometry } from '../core/src/index';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1] ?? '']] : pairs), []));
@@ -193,12 +194,10 @@ print('%.0f' % ((time.time() - t) * 1000))
   const join_ = `FROM zones z JOIN parcels p ON p.fid IN (SELECT id FROM rtree_parcels_geom r WHERE r.minx <= ST_MaxX(z.geom) AND r.maxx >= ST_MinX(z.geom) AND r.miny <= ST_MaxY(z.geom) AND r.maxy >= ST_MinY(z.geom)) WHERE ST_Intersects(p.geom, z.geom)`;
   const clipSql = `SELECT p.parcel AS parcel, z.name AS zone, ST_Area(ST_Intersection(p.geom, z.geom)) AS area_m2, ST_Intersection(p.geom, z.geom) AS geom ${join_}`;
   const sumSql = `SELECT z.name AS zone, COUNT(*) AS pieces, SUM(ST_Area(ST_Intersection(p.geom, z.geom))) AS area_m2 ${join_} GROUP BY z.name`;
-  /** Runs a GDAL command under /usr/bin/time: wall and CPU (user + system) milliseconds of the child. */
+  /** A GDAL command's wall and CPU milliseconds, through the suite's measurer (bench/lib/measure.ts). */
   const gdalRun = (cmd: string, cmdArgs: string[]) => {
-    const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S', cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (r.status !== 0) throw new Error(r.stderr);
-    const [wall, user, sys] = r.stderr.slice(r.stderr.lastIndexOf('@@') + 2).trim().split(' ').map(Number);
-    return { stdout: r.stdout, wall: wall * 1000, cpu: (user + sys) * 1000 };
+    const r = measureOnce(cmd, cmdArgs);
+    return { stdout: r.stdout, wall: r.wallMs, cpu: r.cpuMs };
   };
   let bestOgr2ogr = { wall: Infinity, cpu: Infinity };
   let bestSum = { wall: Infinity, cpu: Infinity };

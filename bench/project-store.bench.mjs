@@ -36,6 +36,7 @@ async function bundle() {
     `export { WEB_MERCATOR_PROJ4 } from ${from('electron/host/tiles/tile-window.ts')};`,
     `export { makeParcels, GK40, DLTB_FIELDS } from ${from('test/store/parcels.ts')};`,
     `export { default as proj4 } from 'proj4';`,
+    `export { measureOnce } from ${from('bench/lib/measure.ts')};`,
   ].join('\n'));
   await build({
     entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: LIB, external: ['better-sqlite3'],
@@ -124,12 +125,13 @@ async function tilesChild() {
   process.stdout.write(JSON.stringify(rows));
 }
 
+/** One process through the suite's measurer (bench/lib/measure.ts, /usr/bin/time): wall, CPU user + sys, peak RSS. */
+/** Set from the bundle once it is built. */
+let measureOnce;
+
 function timed(cmd, cmdArgs) {
-  const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`${cmd}: ${run.stderr}`);
-  const [rssKB, user, sys] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  return { ms: performance.now() - start, maxRssMB: rssKB / 1024, cpuS: user + sys, out: run.stdout };
+  const run = measureOnce(cmd, cmdArgs);
+  return { ms: run.wallMs, maxRssMB: run.peakRssMiB, cpuS: run.cpuMs / 1000, out: run.stdout };
 }
 const self = (child) => [fileURLToPath(import.meta.url), '--child', child, '--records', String(RECORDS), '--dir', DIR, '--tiles', String(TILES_PER_ZOOM)];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -140,6 +142,7 @@ else if (args.child === 'generate') await generate();
 else {
   mkdirSync(DIR, { recursive: true });
   await bundle();
+  ({ measureOnce } = await lib());
   if (!existsSync(`${LAYER}.shp`)) {
     const made = spawnSync(process.execPath, self('generate'), { stdio: 'inherit' });
     if (made.status !== 0) process.exit(1);

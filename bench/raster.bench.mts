@@ -6,9 +6,10 @@
 // CGCS2000 / 3-degree GK zone 40, tiled 256 × 256 with DEFLATE, the same DEM with LZW strips at half size, and a
 // 1 km rainfall raster in CGCS2000 lon/lat. Then measures, in this process: opening; one parcel's window (time
 // and bytes read); sampling `--pieces` seeded parcel pieces against DEM + rainfall under both rules; whole-band
-// statistics vs `gdalinfo -stats`; and the LZW file by core vs geotiff.js. Each timing is the fastest of --runs
-// (the machine is shared). Results: docs/rasters.md.
+// statistics vs `gdalinfo -stats`; and the LZW file by core vs geotiff.js. In-process timings are the fastest of --runs
+// (the machine is shared); GDAL commands go through bench/lib/measure.ts (median of --runs). Results: docs/rasters.md.
 import { spawnSync } from 'node:child_process';
+import { measure } from './lib/measure';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromArrayBuffer } from 'geotiff';
@@ -99,17 +100,6 @@ async function best<T>(runs: number, f: () => T | Promise<T>): Promise<[T, numbe
   return [result as T, fastest, cpu];
 }
 
-/** A command's wall and CPU time (user + system, from /usr/bin/time), fastest of `runs`. */
-function command(runs: number, cmd: string, argv: string[]): { stdout: string; wallMs: number; cpuMs: number; rssMb: number } {
-  let fastest = { stdout: '', wallMs: Number.POSITIVE_INFINITY, cpuMs: 0, rssMb: 0 };
-  for (let i = 0; i < runs; i++) {
-    const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %e %M', cmd, ...argv], { encoding: 'utf8' });
-    const [user, system, elapsed, rssKb] = /TIME (\S+) (\S+) (\S+) (\S+)/.exec(run.stderr)!.slice(1).map(Number);
-    if (elapsed * 1000 < fastest.wallMs) fastest = { stdout: run.stdout, wallMs: elapsed * 1000, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024 };
-  }
-  return fastest;
-}
-
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 /** Seeded parcel-like pieces: 6–14 vertex rings, 20–150 m across, inside a 10 km square of the DEM. */
@@ -174,13 +164,13 @@ async function main(): Promise<void> {
     const [stats, statsMs, cpu] = await best(RUNS, async () => computeStatistics(await openGeoTiff(openFileSource(DEM, 1 << 20), { name: 'dem.tif', inflate }), 1));
     rows.push([`statistics of the whole ${SIZE}×${SIZE} band (core, DEFLATE by ${label})`, `${secs(statsMs)} (CPU ${secs(cpu)}), RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB; mean ${stats?.mean.toFixed(9)}`]);
   }
-  const gdal = command(RUNS, 'gdalinfo', ['-stats', '--config', 'GDAL_PAM_ENABLED', 'NO', DEM]);
+  const gdal = measure('gdalinfo', ['-stats', '--config', 'GDAL_PAM_ENABLED', 'NO', DEM], { runs: RUNS });
   const gdalMean = /STATISTICS_MEAN=(\S+)/.exec(gdal.stdout)?.[1];
-  rows.push([`statistics of the whole band (gdalinfo -stats)`, `${secs(gdal.wallMs)} (CPU ${secs(gdal.cpuMs)}), RSS ${gdal.rssMb.toFixed(0)} MB; mean ${gdalMean}`]);
+  rows.push([`statistics of the whole band (gdalinfo -stats)`, `${secs(gdal.wallMs)} (CPU ${secs(gdal.cpuMs)}), RSS ${gdal.peakRssMiB.toFixed(0)} MiB; mean ${gdalMean}`]);
 
   const [, lzwMs, lzwCpu] = await best(RUNS, async () => computeStatistics(await openGeoTiff(openFileSource(LZW, 1 << 20), { name: 'lzw.tif' }), 1));
   rows.push([`statistics of ${SIZE / 2}×${SIZE / 2} Float32 LZW strips (core)`, `${secs(lzwMs)} (CPU ${secs(lzwCpu)})`]);
-  const gdalLzw = command(RUNS, 'gdalinfo', ['-stats', '--config', 'GDAL_PAM_ENABLED', 'NO', LZW]);
+  const gdalLzw = measure('gdalinfo', ['-stats', '--config', 'GDAL_PAM_ENABLED', 'NO', LZW], { runs: RUNS });
   rows.push([`statistics of the same LZW file (gdalinfo -stats)`, `${secs(gdalLzw.wallMs)} (CPU ${secs(gdalLzw.cpuMs)})`]);
   const bytes = readFileSync(LZW);
   const [, jsMs, jsCpu] = await best(1, async () => {

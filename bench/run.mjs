@@ -1,4 +1,5 @@
-// The benchmark suite: `npm run bench [-- --parcels 300000] [--runs 1] [--dem 10000] [--quick] [--only id,id]`.
+// The benchmark suite: `npm run bench [-- --parcels 300000] [--runs 1] [--dem 10000] [--quick] [--only id,id]`;
+// `--report bench/results/<file>.json` rewrites the results section of docs/benchmarks.md from a saved run.
 //
 // Bundles bench/lib/suite.ts (every benchmark of bench/suite/ and the host code they drive) with esbuild into
 // bench/data/suite-lib/ (git-ignored; inside the repository so better-sqlite3 resolves), then runs it. Data are

@@ -22,7 +22,7 @@ async function bundle() {
   const { build } = await import('esbuild');
   const entry = join(DIR, 'lib', 'entry.ts');
   mkdirSync(dirname(entry), { recursive: true });
-  writeFileSync(entry, `export * from ${JSON.stringify(join(ROOT, 'core/src/index.ts'))};\nexport { openFileSource } from ${JSON.stringify(join(ROOT, 'electron/host/io/file-source.ts'))};\n`);
+  writeFileSync(entry, `export * from ${JSON.stringify(join(ROOT, 'core/src/index.ts'))};\nexport { openFileSource } from ${JSON.stringify(join(ROOT, 'electron/host/io/file-source.ts'))};\nexport { measureOnce } from ${JSON.stringify(join(ROOT, 'bench/lib/measure.ts'))};\n`);
   await build({
     entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(DIR, 'lib', 'core.mjs'),
     alias: { '#core': join(ROOT, 'core/src/index.ts') }, logLevel: 'warning', absWorkingDir: ROOT,
@@ -117,13 +117,14 @@ async function child(name) {
   process.stdout.write(JSON.stringify({ features, vertices }));
 }
 
-// Every reader runs under /usr/bin/time, whose %M is the peak RSS of that process alone (a getrusage() inside a
-// child forked from this process would also count this process's pages at the fork).
+// Every reader runs in its own process through the suite's measurer (bench/lib/measure.ts, /usr/bin/time): %M is
+// the peak RSS of that process alone.
+/** Set from the bundle once it is built. */
+let measureOnce;
+
 function timed(cmd, cmdArgs) {
-  const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`${cmd}: ${run.stderr}`);
-  return { ms: performance.now() - start, maxRssMB: Number(run.stderr.trim().split('\n').at(-1)) / 1024, out: run.stdout };
+  const run = measureOnce(cmd, cmdArgs);
+  return { ms: run.wallMs, maxRssMB: run.peakRssMiB, out: run.stdout };
 }
 
 function timeNode(name) {
@@ -142,6 +143,7 @@ if (args.child) {
 } else {
   mkdirSync(DIR, { recursive: true });
   await bundle();
+  ({ measureOnce } = await lib());
   if (!existsSync(`${LAYER}.shp`)) {
     const made = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--generate', '1', '--records', String(RECORDS), '--dir', DIR], { stdio: 'inherit' });
     if (made.status !== 0) process.exit(1);

@@ -21,12 +21,12 @@ export function resultsMarkdown(rows: readonly ResultRow[], machine: Machine, se
     `Run of ${machine.date.slice(0, 10)}: ${settings.parcels} parcels, DEM ${settings.demSize}×${settings.demSize}, ${settings.runs} process run(s) per measurement${settings.quick ? ' (**--quick smoke run**: small sizes, goals not meaningful)' : ''}.`,
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.gdal}. Load average ${machine.loadAverageStart.join(' / ')} at the start and ${machine.loadAverageEnd.join(' / ')} at the end: the machine is shared (other jobs may run at the same time), so wall times carry their load; CPU times are the steadier numbers.`,
     '',
-    '| benchmark | ours | wall | CPU | peak RSS | GDAL twin | wall | CPU | peak RSS | wall ours ÷ GDAL | goal |',
+    '| benchmark | ours | wall | CPU | peak RSS | GDAL twin | wall | CPU | peak RSS | wall ours ÷ GDAL | goals |',
     '| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const row of rows) {
     const ratio = row.gdal ? `${(row.ours.wallMs / row.gdal.wallMs).toFixed(2)}×` : '—';
-    const goal = row.goal ? `${row.goal.text}: ${row.goal.met ? '**met**' : '**not met**'}` : '';
+    const goal = (row.goals ?? []).map((g) => `${g.text}: ${g.met ? 'met' : '**not met**'}`).join('; ');
     lines.push(`| ${row.title} | ${cells(row.ours).join(' | ')} | ${cells(row.gdal).join(' | ')} | ${ratio} | ${goal} |`);
   }
   lines.push('', 'Checks that both sides did the same work:', '');

@@ -30,9 +30,11 @@ export interface SuiteOptions {
   quick: boolean;
   /** Only these benchmark ids (the data they need must exist already). */
   only: string[] | null;
+  /** Rewrite docs/benchmarks.md from this results file instead of running. */
+  report: string | null;
 }
 
-/** Parses `--parcels N --runs N --dem N --quick --only a,b`. */
+/** Parses `--parcels N --runs N --dem N --quick --only a,b --report bench/results/<file>.json`. */
 export function parseSuiteArgs(argv: readonly string[], root: string): SuiteOptions {
   const value = (name: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -44,11 +46,26 @@ export function parseSuiteArgs(argv: readonly string[], root: string): SuiteOpti
     if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} needs a positive whole number`);
     return v;
   };
-  return { root, quick, parcels: number('parcels', quick ? 20_000 : 300_000), demSize: number('dem', quick ? 2000 : 10_000), runs: number('runs', 1), only: value('only')?.split(',') ?? null };
+  return { root, quick, parcels: number('parcels', quick ? 20_000 : 300_000), demSize: number('dem', quick ? 2000 : 10_000), runs: number('runs', 1), only: value('only')?.split(',') ?? null, report: value('report') ?? null };
 }
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface ResultsFile {
+  machine: Machine;
+  settings: Settings;
+  rows: ResultRow[];
+}
+
+type Settings = Parameters<typeof resultsMarkdown>[2];
+
 export async function runSuite(options: SuiteOptions): Promise<ResultRow[]> {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (options.report) {
+    const saved = JSON.parse(readFileSync(options.report, 'utf8')) as ResultsFile;
+    writeResultsSection(path.join(options.root, 'docs', 'benchmarks.md'), resultsMarkdown(saved.rows, saved.machine, saved.settings));
+    log(`docs/benchmarks.md: results section rewritten from ${options.report}`);
+    return saved.rows;
+  }
   const data = prepareData(options.root, options.parcels, options.demSize, log);
   const bundle = fileURLToPath(import.meta.url);
   const ctx: BenchContext = {
@@ -78,8 +95,8 @@ export async function runSuite(options: SuiteOptions): Promise<ResultRow[]> {
   const resultsDir = path.join(options.root, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, `${stamp}.json`);
-  const settings = { parcels: data.parcels, demSize: data.demSize, runs: options.runs, quick: options.quick };
-  writeFileSync(resultsFile, `${JSON.stringify({ machine, settings, rows }, null, 2)}\n`);
+  const settings: Settings = { parcels: data.parcels, demSize: data.demSize, runs: options.runs, quick: options.quick };
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, settings, rows } satisfies ResultsFile, null, 2)}\n`);
   log(`results: ${path.relative(options.root, resultsFile)}`);
   if (options.only === null) {
     writeResultsSection(path.join(options.root, 'docs', 'benchmarks.md'), resultsMarkdown(rows, machine, settings));

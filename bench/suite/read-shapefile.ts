@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Geometry } from '#core';
 import { openVector } from '../../electron/host/services/open-vector';
-import { side, type Benchmark } from '../lib/benchmark';
+import { memoryGoal, side, type Benchmark } from '../lib/benchmark';
 import { measure, timeInProcess } from '../lib/measure';
 
 interface ReadResult {
@@ -54,7 +54,7 @@ export const readShapefile: Benchmark = {
     const gdalCount = Number(/Feature Count: (\d+)/.exec(info.stdout)?.[1]);
     return [
       { id: `${this.id}/open`, title: 'open the shapefile (schema, count, CRS)', ours: side('openVector (info only)', open), gdal: side('ogrinfo -al -so', info), details: { ...open.result, gdalFeatures: gdalCount } },
-      { id: `${this.id}/features`, title: 'read every feature', ours: side('openVector → features() (GeoJSON objects)', all), gdal: side('ogr2ogr -f FlatGeobuf (read + write)', translate), details: { ...all.result } },
+      { id: `${this.id}/features`, title: 'read every feature', ours: side('openVector → features() (GeoJSON objects)', all), gdal: side('ogr2ogr -f FlatGeobuf (read + write)', translate), goals: [memoryGoal(all.peakRssMiB)], details: { ...all.result } },
     ];
   },
 };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createTransform, crsFromEpsg, MERCATOR_HALF_WIDTH_M, WEB_MERCATOR, type Extent } from '#core';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { DEFAULT_TILE_PROPERTIES, TileService } from '../../electron/host/tiles/tile-service';
-import { side, type Benchmark } from '../lib/benchmark';
+import { memoryGoal, side, type Benchmark } from '../lib/benchmark';
 import { measure, timeInProcess } from '../lib/measure';
 
 const VIEW_PX: [number, number] = [1280, 800];
@@ -64,6 +64,7 @@ export const tilesView: Benchmark = {
     return [{
       id: this.id,
       title: `vector tiles of a full-extent view (z${z}, ${ours.result.tiles} tiles of 512 px)`,
+      goals: [memoryGoal(ours.peakRssMiB)],
       ours: side('TileService.getTile, cold (builds the overview)', ours),
       gdal: side(`ogr2ogr -f MVT, every tile at z${z}`, gdal),
       details: { ...ours.result },

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { samplePiece, weightedMean } from '#core';
 import { openRaster } from '../../electron/host/services/open-raster';
 import { readRedlines } from '../lib/bench-data';
-import { side, type Benchmark } from '../lib/benchmark';
+import { memoryGoal, side, type Benchmark } from '../lib/benchmark';
 import { measure, timeInProcessAsync } from '../lib/measure';
 
 interface ZonalResult {
@@ -61,6 +61,7 @@ export const zonalStats: Benchmark = {
     return [{
       id: this.id,
       title: `zonal statistics of a ${data.demSize}×${data.demSize} DEM over the 1 km ring`,
+      goals: [memoryGoal(ours.peakRssMiB)],
       ours: side('openRaster + samplePiece (centre rule)', ours),
       gdal: side('python: gdal.Warp cutline → MEM + numpy', gdal),
       details: { ours: ours.result, gdal: JSON.parse(gdal.stdout) as ZonalResult },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirListing } from '../../../electron/host/api';
 import { invoke } from '../api';
@@ -37,9 +37,13 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
   const [name, setName] = useState(safeFileName(defaultName));
   const [ext, setExt] = useState(initialExt ?? formats[0].ext);
 
+  // Only the latest listing asked for is shown: a slow start-up listing must not replace a folder the user typed.
+  const latest = useRef(0);
   const open = useCallback((path?: string, toProject = false) => {
+    const request = ++latest.current;
     invoke('fs:list', path ? { path } : {})
       .then((l) => {
+        if (request !== latest.current) return;
         const project = l.places.find((p) => p.label === 'project');
         if (toProject && project && project.path !== l.path) open(project.path);
         else {
@@ -47,7 +51,7 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
           setError(null);
         }
       })
-      .catch((e: unknown) => setError(errorText(e, langOf(i18n.language))));
+      .catch((e: unknown) => request === latest.current && setError(errorText(e, langOf(i18n.language))));
   }, [i18n.language]);
 
   useEffect(() => open(undefined, true), [open]);

@@ -22,7 +22,9 @@ export const GUARANTEES: { what: string; tests: string[] }[] = [
   { what: 'A crashed import or accounting worker is a typed error (`IMPORT_FAILED` / `BUG`); the host goes on serving and the project opens intact.', tests: ['test/hardening/worker-crash.test.ts'] },
   { what: 'The web host refuses requests without the token, from other origins, with a foreign Host header, and path traversal; uploads stay in their folder and are bounded.', tests: ['test/web-host.test.ts', 'test/web-upload.test.ts'] },
   { what: 'Electron: context isolation, sandbox, strict CSP, no remote content, navigation and new windows blocked, permission requests denied, IPC only from the app origin.', tests: ['test/electron-security.test.ts'] },
-  { what: 'A project survives SIGKILL at random points of editing.', tests: ['test/store/kill.test.ts'] },
+  { what: 'A project survives SIGKILL at random points of editing (imports, red lines, results).', tests: ['test/store/kill.test.ts'] },
+  { what: 'SIGKILL during the app\'s accounting runs and exports: finished runs are stored whole, a cut-off run holds no pieces, and every export target is absent or a complete file of one export — a partial export never replaces a good file.', tests: ['test/store/kill-account.test.ts'] },
+  { what: 'A job worker\'s heap is bounded (`VEP_WORKER_MAX_HEAP_MB`, default 8192 MB); a cancelled job that does not stop within 10 s has its worker terminated.', tests: ['test/hardening/worker-crash.test.ts'] },
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -8,8 +8,14 @@ describe('quantile breaks', () => {
   });
 
   it('ignores missing values and merges equal breaks', () => {
-    expect(quantileBreaks([null, 1, 1, 1, 1, 5, Number.NaN])).toEqual([1]);
+    // Values 1, 1, 1, 1, 5: positions floor(i·4/5) = 0, 1, 2, 3 → all 1 = the minimum → moved up to 5, merged.
+    expect(quantileBreaks([null, 1, 1, 1, 1, 5, Number.NaN])).toEqual([5]);
     expect(quantileBreaks([])).toEqual([]);
+  });
+
+  it('never puts a break at the minimum (the first class would be empty)', () => {
+    // 10 values, positions floor(i·9/5) = 1, 3, 5, 7 → 0, 0, 3, 5; the zeros move up to 2 (the next value) and merge.
+    expect(quantileBreaks([0, 0, 0, 0, 2, 3, 4, 5, 6, 7])).toEqual([2, 3, 5]);
   });
 
   it('builds one legend row per class with open ends', () => {
@@ -19,5 +25,7 @@ describe('quantile breaks', () => {
       { from: 2, to: 4, colour: CHOROPLETH_COLOURS[3] },
       { from: 4, to: null, colour: CHOROPLETH_COLOURS[4] },
     ]);
+    // With the values' range, the outer classes are closed at the smallest and largest value.
+    expect(choroplethLegend([2, 4], { min: 0, max: 9 }).map((r) => [r.from, r.to])).toEqual([[0, 2], [2, 4], [4, 9]]);
   });
 });

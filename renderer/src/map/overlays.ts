@@ -60,7 +60,11 @@ export function showIssues(map: MapLibreMap, issues: readonly RedLineIssue[], re
   setData(map, 'ov-repaired', { type: 'FeatureCollection', features: repaired ? [feature(repaired as GeoJSON.Geometry)] : [] });
 }
 
-/** Shows the pieces of run `runId` coloured by unit value (or removes the result layer for null). */
+/**
+ * Shows the pieces of run `runId` coloured by unit value (or removes the result layer for null). The fill is opaque
+ * and drawn over the ring's tint (under its outline and the red lines): a ramp blended with the land-class colours
+ * or the amber ring would show colours that are not in its legend.
+ */
 export function showResult(map: MapLibreMap, runId: number | null, breaks: readonly number[]): void {
   if (runId === null) {
     if (map.getLayer(RESULT_LAYER)) map.removeLayer(RESULT_LAYER);
@@ -72,7 +76,7 @@ export function showResult(map: MapLibreMap, runId: number | null, breaks: reado
   if (!source) map.addSource(RESULT_SOURCE, { type: 'vector', tiles, minzoom: 0, maxzoom: 18 });
   else if (source.tiles?.[0] !== tiles[0]) source.setTiles(tiles);
   if (!map.getLayer(RESULT_LAYER)) {
-    map.addLayer({ id: RESULT_LAYER, type: 'fill', source: RESULT_SOURCE, 'source-layer': RESULT_TABLE, paint: { 'fill-opacity': 0.85, 'fill-outline-color': '#ffffff' } }, 'ov-ring-fill');
+    map.addLayer({ id: RESULT_LAYER, type: 'fill', source: RESULT_SOURCE, 'source-layer': RESULT_TABLE, paint: { 'fill-opacity': 1, 'fill-outline-color': '#ffffff' } }, 'ov-ring-line');
   }
   map.setFilter(RESULT_LAYER, ['==', ['get', 'run_id'], runId]);
   map.setPaintProperty(RESULT_LAYER, 'fill-color', choroplethExpression(breaks));

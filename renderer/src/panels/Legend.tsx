@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../api';
 import { formatNumber } from '../format/area-units';
 import { langOf } from '../format/error-text';
-import { choroplethLegend, quantileBreaks } from '../map/choropleth';
+import { choroplethLegend, quantileBreaks, valueRange } from '../map/choropleth';
 import { legendEntries, type LegendEntry } from '../map/land-class-style';
 import { workspace } from '../state/workspace';
 
@@ -32,14 +32,15 @@ export function Legend() {
 
   const entries: LegendEntry[] = hasDlbm ? legendEntries(classes, lang) : [];
   const locale = lang === 'en' ? 'en' : 'zh-CN';
-  const breaks = result ? quantileBreaks(result.result.parcels.map((p) => p.unitValue)) : [];
+  const unitValues = result ? result.result.parcels.map((p) => p.unitValue) : [];
+  const breaks = quantileBreaks(unitValues);
   return (
     <section className="legend" aria-label={t('layers.legend')}>
-      {result && breaks.length > 0 && (
+      {result && valueRange(unitValues) !== null && (
         <>
           <h3>{t('layers.results')}</h3>
           <ul className="legend-list" data-testid="result-legend">
-            {choroplethLegend(breaks).map((row, i) => (
+            {choroplethLegend(breaks, valueRange(unitValues)).map((row, i) => (
               <li key={i}>
                 <span className="swatch" style={{ background: row.colour }} />
                 <span>{row.from === null ? '<' : formatNumber(row.from, 2, locale)}{row.from !== null && row.to !== null ? ' – ' : ' '}{row.to === null ? '+' : formatNumber(row.to, 2, locale)}</span>

@@ -44,6 +44,8 @@ export const en: UiStrings = {
     title: 'Accounting', redLine: 'Red line', params: 'Parameter set', builtin: 'Built-in set', mode: 'Method', modeAuto: 'Automatic (model where rasters are given)',
     modeCoefficient: 'Coefficients', modeModel: 'Model (needs rasters)', rasters: 'Rasters', addRaster: 'Choose raster', run: 'Run accounting', running: 'Accounting…',
     cancel: 'Cancel', noRedLine: 'Draw or choose a red line first.', layer: 'Parcel layer',
+    cancelled: 'Accounting cancelled: this run has no result; the earlier result is unchanged.',
+    phases: { redline: 'Reading the red line', parcels: 'Reading parcels', rasters: 'Reading rasters', clip: 'Clipping parcels', account: 'Valuing services' },
   },
   results: {
     empty: 'No accounting results yet.', zones: 'Zones', zoneRedline: 'Red line', zoneBuffer: 'Impact zone', zoneTotal: 'Total', area: 'Area', value: 'Value (CNY/year)',
@@ -51,7 +53,8 @@ export const en: UiStrings = {
     premium: 'Premium', tier: 'Tier', rate: 'Rate', noTier: 'In no tier', illustrativeTiers: 'Illustrative tiers, not Anji’s official table',
     unverified: '{{count}} unverified parameters', unverifiedTitle: 'The sources of these parameters are not verified yet:', warnings: 'Notes', mode: 'Method',
     modeModel: 'model', modeCoefficient: 'coefficient', dlbm: 'Class code', dlmc: 'Land class', zone: 'Zone', chartTitle: 'Value by service (CNY/year)',
-    classChartTitle: 'Value by land class (CNY/year)', run: 'Run {{id}}', notices: 'Notes',
+    classChartTitle: 'Value by land class (CNY/year)', run: 'Run {{id}}', notices: 'Notes', history: 'Runs ({{count}})', unverifiedList: 'Unverified parameters',
+    status: { running: 'running', succeeded: 'done', cancelled: 'cancelled', failed: 'failed', interrupted: 'interrupted' },
   },
   services: {
     water_retention: 'Water retention', soil_conservation: 'Soil conservation', flood_storage: 'Flood storage', carbon_sequestration: 'Carbon sequestration',
@@ -62,7 +65,7 @@ export const en: UiStrings = {
     exportCsv: 'Export CSV', classes: 'Land-class coefficients', prices: 'Prices', constants: 'Constants', value: 'Value', unit: 'Unit', source: 'Source',
     year: 'Price year', tag: 'Confidence', verified: 'Verified', unverified: 'Unverified', code: 'Class', newName: '{{name}} copy', renamePrompt: 'New name',
     issues: 'Problems', noIssues: 'The parameters check out', builtinReadOnly: 'The built-in set is read-only: duplicate it to edit.',
-    empty: 'The project has no parameter sets yet. Duplicate the built-in set to start editing.', coefficients: 'Value coefficients', service: 'Service', kind: 'Kind',
+    empty: 'The project has no parameter sets yet. Duplicate the built-in set to start editing.', coefficients: 'Value coefficients', service: 'Service', kind: 'Kind', notSaved: '{{count}} errors: not saved.',
   },
   jobs: { progress: '{{phase}} {{percent}}%', cancel: 'Cancel', cancelled: 'Cancelled', failed: 'Failed: {{message}}' },
   status: {

@@ -40,7 +40,8 @@ export const zh = {
   account: {
     title: '核算', redLine: '红线', params: '参数集', builtin: '内置参数集', mode: '计算方式', modeAuto: '自动（有栅格则用模型）', modeCoefficient: '系数法',
     modeModel: '模型法（需栅格）', rasters: '栅格数据', addRaster: '选择栅格', run: '开始核算', running: '正在核算…', cancel: '取消',
-    noRedLine: '请先绘制或选择一条红线。', layer: '图斑图层',
+    noRedLine: '请先绘制或选择一条红线。', layer: '图斑图层', cancelled: '核算已取消：本次没有结果，之前的结果不变。',
+    phases: { redline: '读取红线', parcels: '读取图斑', rasters: '读取栅格', clip: '裁剪图斑', account: '计算服务价值' },
   },
   results: {
     empty: '还没有核算结果。', zones: '分区', zoneRedline: '红线内', zoneBuffer: '影响区', zoneTotal: '合计', area: '面积', value: '价值（元/年）',
@@ -48,7 +49,8 @@ export const zh = {
     premium: '溢价', tier: '档次', rate: '溢价率', noTier: '不在任何档次内', illustrativeTiers: '示意档次，并非安吉县官方标准表',
     unverified: '未核实参数 {{count}} 项', unverifiedTitle: '以下参数的出处尚未核实：', warnings: '提示', mode: '方式', modeModel: '模型', modeCoefficient: '系数',
     dlbm: '地类编码', dlmc: '地类名称', zone: '分区', chartTitle: '各服务价值（元/年）', classChartTitle: '各地类价值（元/年）', run: '第 {{id}} 次核算',
-    notices: '说明',
+    notices: '说明', history: '核算记录（{{count}}）', unverifiedList: '未核实参数',
+    status: { running: '进行中', succeeded: '完成', cancelled: '已取消', failed: '失败', interrupted: '已中断' },
   },
   services: {
     water_retention: '水源涵养', soil_conservation: '土壤保持', flood_storage: '洪水调蓄', carbon_sequestration: '固碳', oxygen_release: '释氧',
@@ -59,7 +61,7 @@ export const zh = {
     exportCsv: '导出 CSV', classes: '地类系数', prices: '价格', constants: '常数', value: '数值', unit: '单位', source: '来源', year: '价格年份',
     tag: '可信度', verified: '已核实', unverified: '未核实', code: '地类', newName: '{{name}} 副本', renamePrompt: '新名称', issues: '检查问题',
     noIssues: '参数检查通过', builtinReadOnly: '内置参数集只读：复制后再修改。', empty: '项目中还没有参数集。复制内置参数集开始编辑。',
-    coefficients: '价值系数', service: '服务', kind: '类型',
+    coefficients: '价值系数', service: '服务', kind: '类型', notSaved: '有 {{count}} 处错误，未保存。',
   },
   jobs: { progress: '{{phase}} {{percent}}%', cancel: '取消', cancelled: '已取消', failed: '失败：{{message}}' },
   status: {

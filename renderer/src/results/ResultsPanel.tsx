@@ -8,6 +8,7 @@ import { workspace } from '../state/workspace';
 import { BarChart, type BarSeries } from './BarChart';
 import { ParcelTable } from './ParcelTable';
 import { ExportMenu } from './ExportMenu';
+import { RunHistory } from './RunHistory';
 
 export const SERVICE_COLOURS: Record<ServiceId, string> = {
   water_retention: '#2b8cbe', soil_conservation: '#a6761d', flood_storage: '#67a9cf', carbon_sequestration: '#1b9e77', oxygen_release: '#7fbc41', climate_regulation: '#e6ab02',
@@ -42,7 +43,7 @@ export function ResultsPanel() {
     return { labels, series };
   }, [r, t]);
 
-  if (!r || !current) return <p className="empty">{t('results.empty')}</p>;
+  if (!r || !current) return <><p className="empty">{t('results.empty')}</p><RunHistory /></>;
   const tiersShown = r.premium !== undefined;
   return (
     <div className="results" data-testid="results">
@@ -54,6 +55,7 @@ export function ResultsPanel() {
           </span>
         )}
       </div>
+      <RunHistory />
       <ExportMenu />
       <table className="data-table" data-testid="zones-table">
         <thead>
@@ -114,6 +116,24 @@ export function ResultsPanel() {
             {r.warnings.map((w, i) => <li key={`w${i}`} className={w.severity}>{w.message[lang]}</li>)}
           </ul>
         </section>
+      )}
+
+      {r.unverified.length > 0 && (
+        <details className="unverified" data-testid="unverified-list">
+          <summary>{t('results.unverifiedList')} <span className="badge warn">{r.unverified.length}</span></summary>
+          <p className="small muted">{t('results.unverifiedTitle')}</p>
+          <table className="data-table">
+            <tbody>
+              {r.unverified.map((u) => (
+                <tr key={u.path} title={u.note ?? ''}>
+                  <th scope="row" className="small">{u.path}</th>
+                  <td className="num">{u.value.toLocaleString(locale)} {u.unit}</td>
+                  <td><span className="badge warn">{u.tag}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
 
       <h3>{t('results.parcels')}</h3>

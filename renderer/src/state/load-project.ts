@@ -46,12 +46,23 @@ export async function refreshRedLines(): Promise<void> {
   scheduleChecks();
 }
 
-async function loadLatestResult(): Promise<void> {
+/** Re-reads the list of accounting runs (after a run ends, however it ended). */
+export async function refreshRuns(): Promise<void> {
   const runs = await invoke('account:runs');
-  const last = [...runs].reverse().find((r) => r.status === 'succeeded');
+  workspace.set({ runs: [...runs].sort((a, b) => a.id - b.id) });
+}
+
+/** Shows the stored result of run `runId`. */
+export async function openRun(runId: number): Promise<void> {
+  workspace.set({ result: { runId, result: await invoke('account:result', { runId }) } });
+}
+
+async function loadLatestResult(): Promise<void> {
+  await refreshRuns();
+  const last = [...workspace.get().runs].reverse().find((r) => r.status === 'succeeded');
   if (!last) return;
   try {
-    workspace.set({ result: { runId: last.id, result: await invoke('account:result', { runId: last.id }) } });
+    await openRun(last.id);
   } catch (e) {
     console.error('cannot read the latest result', e);
   }

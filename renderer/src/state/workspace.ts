@@ -4,7 +4,7 @@
  * (project:setState) so the workspace comes back as it was when the project is reopened.
  */
 import type { ErrorShape, MultiPolygon } from '#core';
-import type { AccountResult, FeatureView, LayerView, ProjectView, RedLineIssue, RedLineView, LonLatPolygonal } from '../../../electron/host/api';
+import type { AccountResult, FeatureView, RunView, LayerView, ProjectView, RedLineIssue, RedLineView, LonLatPolygonal } from '../../../electron/host/api';
 import type { AreaUnit } from '../format/area-units';
 import { createStore } from './create-store';
 
@@ -59,6 +59,8 @@ export interface WorkspaceState extends PersistedView {
   repaired: LonLatPolygonal | null;
   validationError: string | null;
   result: { runId: number; result: AccountResult } | null;
+  /** The project's accounting runs, oldest first, whatever their status (succeeded, cancelled, failed). */
+  runs: RunView[];
   /** A short message shown at the bottom of the map (saved, imported…). */
   toast: string | null;
   importOpen: boolean;
@@ -95,6 +97,7 @@ export const workspace = createStore<WorkspaceState>({
   repaired: null,
   validationError: null,
   result: null,
+  runs: [],
   toast: null,
   importOpen: false,
 });

@@ -10,6 +10,14 @@ import { Tabs } from '../shell/Tabs';
 
 type Tab = 'classes' | 'prices' | 'constants';
 
+/** How long typing pauses before the set is checked again, ms. */
+const VALIDATE_DELAY_MS = 300;
+
+/** The editable cell an issue belongs to: its path without the value/unit/source leaf (e.g. `constants.eer`). */
+function cellOf(path: string): string {
+  return path.replace(/\.(value|unit|source)$/, '');
+}
+
 /**
  * The parameter set as editable tables built from core's input catalogue (labels and units in zh/en): land class ×
  * class inputs, prices with year and source, constants. Checked by the host (core's validation) before saving;
@@ -24,6 +32,7 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
   const [tab, setTab] = useState<Tab>('classes');
   const [issues, setIssues] = useState<ParamIssueView[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [edited, setEdited] = useState(false);
 
   useEffect(() => {
     invoke('params:get', { id })
@@ -32,8 +41,9 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
         setSet(s.json as ParameterSet);
         setReadOnly(s.builtin);
       })
-      .catch((e: unknown) => setMessage(errorText(e, lang)));
-  }, [id, lang]);
+      .catch((e: unknown) => setMessage(errorText(e, langOf(i18n.language))));
+    // Loaded once per set: a language switch must not reload it and discard the edits.
+  }, [id, i18n]);
 
   const classInputs = useMemo(() => {
     if (!set) return [];
@@ -46,8 +56,31 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
     const next = structuredClone(set);
     update(next);
     setSet(next);
-    setIssues(null);
+    setEdited(true);
+    setMessage(null);
   };
+
+  // Every edit is checked by the host shortly after typing stops, so a bad value is marked in its cell at once.
+  useEffect(() => {
+    if (!set || !edited) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      invoke('params:validate', { json: set })
+        .then((found) => live && setIssues(found))
+        .catch((e: unknown) => live && setMessage(errorText(e, lang)));
+    }, VALIDATE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [set, edited, lang]);
+
+  const byCell = useMemo(() => {
+    const m = new Map<string, ParamIssueView[]>();
+    for (const i of issues ?? []) m.set(cellOf(i.path), [...(m.get(cellOf(i.path)) ?? []), i]);
+    return m;
+  }, [issues]);
+  const issueText = (i: ParamIssueView) => (isMessageCode(i.code) ? formatMessage(i.code, i.details, lang) : i.code);
 
   const save = async () => {
     if (!set) return;
@@ -55,18 +88,31 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
     try {
       const found = await invoke('params:validate', { json: set });
       setIssues(found);
-      if (found.some((i) => i.severity === 'error')) return;
+      const errors = found.filter((i) => i.severity === 'error').length;
+      if (errors > 0) {
+        setMessage(t('params.notSaved', { count: errors }));
+        return;
+      }
       await invoke('params:save', { id, name, json: set });
+      setEdited(false);
       setMessage(t('params.saved'));
     } catch (e) {
       setMessage(errorText(e, lang));
     }
   };
 
-  const num = (v: ParamValue | undefined, onChange: (x: number) => void) => (
-    <input type="number" className={v && !v.verified ? 'unverified' : ''} value={v?.value ?? ''} disabled={readOnly || !v} step="any"
-      title={v ? `${v.unit} · ${v.tag}${v.verified ? '' : ` · ${t('params.unverified')}`}` : ''} onChange={(e) => onChange(Number(e.target.value))} />
-  );
+  /** A value's input; `cell` is its path in the set (e.g. `prices.carbonPrice`), where the checks report it. */
+  const num = (cell: string, v: ParamValue | undefined, onChange: (x: number) => void) => {
+    const errors = byCell.get(cell)?.filter((i) => i.severity === 'error') ?? [];
+    return (
+      <>
+        <input type="number" className={errors.length ? 'invalid' : v && !v.verified ? 'unverified' : ''} value={v?.value ?? ''} disabled={readOnly || !v} step="any"
+          aria-invalid={errors.length > 0} data-cell={cell}
+          title={v ? `${v.unit} · ${v.tag}${v.verified ? '' : ` · ${t('params.unverified')}`}` : ''} onChange={(e) => onChange(Number(e.target.value))} />
+        {errors.map((i, n) => <div key={n} className="cell-error" role="alert" data-testid="param-cell-error">{issueText(i)}</div>)}
+      </>
+    );
+  };
 
   return (
     <Modal title={`${t('params.title')}: ${name}`} onClose={onClose} wide>
@@ -87,7 +133,7 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
                   {set.classes.map((c, ci) => (
                     <tr key={c.code}>
                       <th scope="row" title={c.basis}>{c.code}</th>
-                      {classInputs.map((d) => <td key={d.id}>{num(c.inputs[d.id], (x) => setValue((s) => { s.classes[ci].inputs[d.id].value = x; }))}</td>)}
+                      {classInputs.map((d) => <td key={d.id}>{num(`classes.${c.code}.inputs.${d.id}`, c.inputs[d.id], (x) => setValue((s) => { s.classes[ci].inputs[d.id].value = x; }))}</td>)}
                     </tr>
                   ))}
                 </tbody>
@@ -100,7 +146,7 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
                   {Object.entries(set.prices).map(([k, p]) => (
                     <tr key={k}>
                       <th scope="row">{k}</th>
-                      <td>{num(p, (x) => setValue((s) => { s.prices[k].value = x; }))}</td>
+                      <td>{num(`prices.${k}`, p, (x) => setValue((s) => { s.prices[k].value = x; }))}</td>
                       <td>{p.unit}</td>
                       <td><input type="number" value={p.priceYear ?? ''} disabled={readOnly} onChange={(e) => setValue((s) => { s.prices[k].priceYear = e.target.value ? Number(e.target.value) : null; })} /></td>
                       <td className="small" title={p.source ? set.sources[p.source] : ''}>{p.source ?? '—'}</td>
@@ -117,7 +163,7 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
                   {Object.entries({ ...set.constants, ...set.zone }).map(([k, p]) => (
                     <tr key={k}>
                       <th scope="row">{INPUT_DEFS.find((d) => d.id === k)?.label[lang] ?? k}</th>
-                      <td>{num(p, (x) => setValue((s) => { (k in s.constants ? s.constants : s.zone)[k].value = x; }))}</td>
+                      <td>{num(`${k in set.constants ? 'constants' : 'zone'}.${k}`, p, (x) => setValue((s) => { (k in s.constants ? s.constants : s.zone)[k].value = x; }))}</td>
                       <td>{p.unit}</td>
                       <td className="small">{p.source ?? '—'}</td>
                       <td>{p.tag}{p.verified ? '' : <span className="badge warn">{t('params.unverified')}</span>}</td>
@@ -129,7 +175,7 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
           </div>
           {issues && (issues.length === 0 ? <p className="ok small">{t('params.noIssues')}</p> : (
             <ul className="issues small" data-testid="param-issues">
-              {issues.map((i, n) => <li key={n} className={i.severity}>{i.path}: {isMessageCode(i.code) ? formatMessage(i.code, i.details, lang) : i.code}</li>)}
+              {issues.map((i, n) => <li key={n} className={i.severity}>{i.path}: {issueText(i)}</li>)}
             </ul>
           ))}
           {message && <p className="small" role="status">{message}</p>}

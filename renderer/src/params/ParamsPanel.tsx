@@ -53,10 +53,10 @@ export function ParamsPanel() {
       <ul className="set-list">
         <li className="set builtin">
           <span className="set-name">{t('account.builtin')}</span>
-          <button type="button" className="link" onClick={() => void duplicateBuiltin()}>{t('params.duplicate')}</button>
+          <button type="button" className="link" onClick={() => void duplicateBuiltin()} data-testid="duplicate-builtin">{t('params.duplicate')}</button>
         </li>
         {sets.map((s) => (
-          <li key={s.id} className="set">
+          <li key={s.id} className="set" data-testid="param-set">
             <button type="button" className="set-name link" onClick={() => setEditing(s.id)}>{s.name}</button>
             <span className="muted small" title={s.sha256}>{s.sha256.slice(0, 8)}</span>
             <button type="button" className="link" onClick={() => void duplicate(s)}>{t('params.duplicate')}</button>

@@ -29,6 +29,15 @@ export function safeName(raw: string): string | null {
   return cleaned.length === 0 || cleaned === '.' || cleaned === '..' ? null : cleaned;
 }
 
+/** A percent-decoded path part; '' (no usable name) when the encoding is malformed. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
 export function createUploadArea(): UploadArea {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vep-uploads-'));
   return {
@@ -44,8 +53,8 @@ export function createUploadArea(): UploadArea {
         json(status, { error: { name: 'InputError', code, message, details } });
       if (req.method !== 'PUT') return fail(405, 'INVALID_ARGUMENT', { name: 'method', reason: 'use PUT' }, 'use PUT');
       const parts = rest.split('/');
-      const batch = parts.length === 2 ? safeName(decodeURIComponent(parts[0])) : null;
-      const name = parts.length === 2 ? safeName(decodeURIComponent(parts[1])) : null;
+      const batch = parts.length === 2 ? safeName(decoded(parts[0])) : null;
+      const name = parts.length === 2 ? safeName(decoded(parts[1])) : null;
       if (!batch || !name) return fail(400, 'INVALID_ARGUMENT', { name: 'upload path', reason: 'expected /upload/<batch>/<name>' }, 'bad upload path');
       const declared = Number(req.headers['content-length'] ?? NaN);
       if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) return fail(413, 'UPLOAD_TOO_LARGE', { name, limit: MAX_UPLOAD_BYTES }, 'too large');

@@ -81,7 +81,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname.startsWith('/upload/')) return uploads.handle(req, res, url.pathname.slice('/upload/'.length));
       if (url.pathname === '/api/events') return streamEvents(req, res, options.host);
       if (url.pathname.startsWith('/tiles/')) return serveTile(res, options.host, url.pathname);
-      return serveApi(req, res, options.host, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      const channel = decodePath(url.pathname.slice('/api/'.length));
+      if (channel === null) return send(res, 400, 'text/plain; charset=utf-8', 'malformed percent-encoding');
+      return serveApi(req, res, options.host, channel);
     }
 
     // Static files: the first visit carries ?token=…; later ones the cookie it sets.
@@ -155,7 +157,8 @@ function streamEvents(req: IncomingMessage, res: ServerResponse, host: Host): vo
 }
 
 function serveStatic(res: ServerResponse, rendererDir: string, pathname: string): void {
-  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const relative = decodePath(pathname === '/' ? '/index.html' : pathname);
+  if (relative === null) return send(res, 400, 'text/plain; charset=utf-8', 'malformed percent-encoding');
   const file = path.resolve(rendererDir, `.${relative}`);
   if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) return send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
   let size: number;
@@ -199,6 +202,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** The decoded path, or null when its percent-encoding is malformed (a client error, not an internal one). */
+function decodePath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 /** Host header must name this very server: blocks DNS rebinding (a foreign name resolving to 127.0.0.1). */

@@ -1,10 +1,12 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Host } from '../electron/host/host';
 import { startWebHost, type WebHost } from '../electron/web';
+import { CHANNELS } from '../electron/host/api';
 
 interface Reply {
   status: number;
@@ -114,5 +116,61 @@ describe('web host', () => {
     expect((await send(web, { path: '/tiles/dltb/40/1/1.pbf', headers: { Authorization: `Bearer ${web.token}` } })).status).toBe(404);
     // Dot segments are resolved before routing, so this is no longer a tile path: a static path without the cookie.
     expect((await send(web, { path: '/tiles/../x/1/1/1.pbf', headers: { Authorization: `Bearer ${web.token}` } })).status).toBe(401);
+  });
+
+  it('refuses a Host header naming another port or no Host at all, and an Origin of "null"', async () => {
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(web.token), Host: `127.0.0.1:${web.port + 1}` } })).status).toBe(421);
+    // HTTP/1.0 without a Host header, written by hand: a client library would add one.
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(web.port, '127.0.0.1', () => socket.end(`POST /api/app:info HTTP/1.0\r\nAuthorization: Bearer ${web.token}\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n`));
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.[01] 421 /);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(web.token), Origin: 'null' } })).status).toBe(403);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(web.token), Host: `localhost:${web.port}`, Origin: `http://localhost:${web.port}` } })).status).toBe(200);
+  });
+
+  it('takes the API token only from the Authorization header, and only as a whole Bearer token', async () => {
+    expect((await send(web, { method: 'POST', path: `/api/app:info?token=${web.token}`, headers: json() })).status).toBe(401);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(), Authorization: `Basic ${web.token}` } })).status).toBe(401);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(), Authorization: `Bearer ${web.token.slice(0, -1)}` } })).status).toBe(401);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { ...json(), Authorization: `Bearer ${web.token}x` } })).status).toBe(401);
+    expect((await send(web, { path: '/api/events' })).status).toBe(401);
+    expect((await send(web, { path: '/tiles/dltb/1/1/1.pbf', headers: { Cookie: `vep_token=${web.token}` } })).status).toBe(401);
+  });
+
+  it('answers API calls only by POST with a JSON body of bounded size', async () => {
+    expect((await send(web, { method: 'GET', path: '/api/app:info', headers: json(web.token) })).status).toBe(405);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    const huge = await send(web, { method: 'POST', path: '/api/app:info', headers: json(web.token), body: `"${'x'.repeat(9 * 1024 * 1024)}"` }).catch((e: Error) => ({ status: 0, body: e.message, headers: {} }));
+    // Either answered 400 or the connection was cut once the limit was passed; never accepted.
+    expect([0, 400, 413]).toContain(huge.status);
+    expect((await send(web, { method: 'POST', path: '/api/app:info', headers: json(web.token) })).status).toBe(200);
+  });
+
+  it('answers malformed percent-encoding with 400, not an internal error', async () => {
+    expect((await send(web, { path: '/%E0%A4%A', headers: { Cookie: `vep_token=${web.token}` } })).status).toBe(400);
+    expect((await send(web, { method: 'POST', path: '/api/app%ZZinfo', headers: json(web.token) })).status).toBe(400);
+  });
+
+  it('validates every channel at the boundary: unknown keys and wrong types are INVALID_ARGUMENT before any handler runs', async () => {
+    for (const channel of CHANNELS) {
+      for (const body of [{ unexpected: 1 }, 'text', 42, [1, 2]]) {
+        const reply = await send(web, { method: 'POST', path: `/api/${channel}`, headers: json(web.token), body: JSON.stringify(body) });
+        expect(reply.status, `${channel} ${JSON.stringify(body)}`).toBe(400);
+        expect(JSON.parse(reply.body).error.code, channel).toBe('INVALID_ARGUMENT');
+      }
+    }
+  });
+
+  it('refuses paths with NUL bytes or past 4096 characters wherever a path is taken', async () => {
+    for (const path of ['/tmp/a\0b.shp', `/${'a'.repeat(4100)}`]) {
+      const reply = await send(web, { method: 'POST', path: '/api/import:inspect', headers: json(web.token), body: JSON.stringify({ path }) });
+      expect(reply.status, path.slice(0, 20)).toBe(400);
+      expect(JSON.parse(reply.body).error.code).toBe('INVALID_ARGUMENT');
+    }
   });
 });

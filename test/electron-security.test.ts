@@ -71,4 +71,43 @@ describe('Electron security checklist', () => {
     expect(preloadSource).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
     expect(preloadSource).not.toMatch(/\binvoke\s*[:(]\s*\(?\s*channel/);
   });
+
+  it('treats look-alike origins as foreign for navigation and IPC', () => {
+    for (const url of ['app://vep.evil.example/index.html', 'app://vep@evil.example/', 'app://evil.example/?vep', 'app://vep:8080/index.html', 'blob:app://vep/1', 'data:text/html,app://vep/', 'vep://app/', '']) {
+      expect(isAllowedNavigation(url), url).toBe(false);
+      expect(isTrustedSender(url), url).toBe(false);
+    }
+  });
+
+  it('hardens every web contents, including ones created later, before any window loads', () => {
+    expect(mainSource).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => hardenContents\(contents\)\)/);
+    // Permission handlers are installed before the first window is created.
+    const ready = mainSource.slice(mainSource.indexOf('app.whenReady()'));
+    expect(ready.indexOf('setPermissionRequestHandler')).toBeGreaterThan(-1);
+    expect(ready.indexOf('setPermissionRequestHandler')).toBeLessThan(ready.indexOf('await createWindow('));
+  });
+
+  it('opens external links only through the new-window policy, and nothing remote is ever loaded', () => {
+    const opens = mainSource.match(/shell\.openExternal\(/g) ?? [];
+    expect(opens).toHaveLength(1);
+    expect(mainSource).toMatch(/if \(policy\.openExternally\) void shell\.openExternal\(url\)/);
+    expect(mainSource).not.toMatch(/enableRemoteModule|@electron\/remote|webSecurity: false|allowRunningInsecureContent: true|nodeIntegration: true/);
+    for (const source of [mainSource, preloadSource]) expect(source).not.toMatch(/['"`]https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('serves app:// only for the vep host, inside the renderer folder, with the CSP on every file', () => {
+    expect(mainSource).toContain("if (url.host !== 'vep') return new Response('not found', { status: 404 });");
+    expect(mainSource).toMatch(/if \(!file\.startsWith\(dir \+ path\.sep\)\) return new Response\('forbidden', \{ status: 403 \}\)/);
+    expect(mainSource).toContain("headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)");
+  });
+
+  it('handles IPC only on the contract channels, each through the validating dispatcher, and the preload mirrors them', () => {
+    expect(mainSource).not.toMatch(/ipcMain\.on\(/);
+    expect(mainSource.match(/ipcMain\.handle\(/g)).toHaveLength(1);
+    expect(mainSource).toMatch(/for \(const channel of CHANNELS\) \{\s*ipcMain\.handle\(`vep:\$\{channel\}`/);
+    expect(mainSource).toContain('return dispatch(h, channel, request);');
+    expect(preloadSource).toMatch(/for \(const channel of CHANNELS\) \{/);
+    expect(preloadSource).toContain('ipcRenderer.invoke(`vep:${channel}`, request)');
+    expect(preloadSource.match(/ipcRenderer\.invoke\(/g)).toHaveLength(1);
+  });
 });

@@ -31,6 +31,8 @@ const PRJ = ['core/src/crs/crs-from-wkt.test.ts', 'core/fixtures/prj/expected.js
 const REDLINE = 'core/src/geometry/validate-redline.test.ts';
 const redlineFixture = (name: string) => `core/fixtures/redline/out/${name}.json`;
 const ZONE = 'test/hardening/zone-overlap.test.ts';
+/** The same files through the app's import path (web host → import worker). */
+const IMPORT = 'test/hardening/import-hostile.test.ts';
 
 export const BAD_INPUT_TOPICS: BadInputTopic[] = [
   {
@@ -38,7 +40,7 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
     cases: [
       { input: 'Zero-length .shp', code: 'SHP_TOO_SHORT', tests: [DAMAGED_SHP] },
       { input: 'A file that is not a shapefile (wrong file code)', code: 'SHP_NOT_SHAPEFILE', tests: [DAMAGED_SHP] },
-      { input: 'Truncated .shp (header declares more bytes than the file has)', code: 'SHP_TRUNCATED', tests: [DAMAGED_SHP] },
+      { input: 'Truncated .shp (header declares more bytes than the file has)', code: 'SHP_TRUNCATED', tests: [DAMAGED_SHP, IMPORT] },
       { input: '.shp header declaring 10⁸ records worth of bytes', code: 'SHP_TRUNCATED', tests: [DAMAGED_SHP] },
       { input: 'Truncated .shp whose header length was rewritten to match', code: 'SHP_RECORD_TRUNCATED', tests: [DAMAGED_SHP] },
       { input: 'Declared file length shorter than the 100-byte header', code: 'SHP_BAD_LENGTH', tests: [VECTOR] },
@@ -57,10 +59,10 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
   {
     title: 'Attribute table (.dbf) and encodings',
     cases: [
-      { input: 'Zero-length .dbf', code: 'DBF_TOO_SHORT', tests: [DAMAGED_SHP] },
+      { input: 'Zero-length .dbf', code: 'DBF_TOO_SHORT', tests: [DAMAGED_SHP, IMPORT] },
       { input: 'Truncated .dbf', code: 'DBF_TRUNCATED', tests: [DAMAGED_SHP] },
       { input: '.dbf declaring 10⁸ records', code: 'DBF_TRUNCATED', tests: [DAMAGED_SHP] },
-      { input: '.shp and .dbf record counts disagree', code: 'SHP_DBF_COUNT_MISMATCH', tests: [DAMAGED_SHP] },
+      { input: '.shp and .dbf record counts disagree', code: 'SHP_DBF_COUNT_MISMATCH', tests: [DAMAGED_SHP, IMPORT] },
       { input: 'Header length past the end of the file', code: 'DBF_BAD_HEADER_LENGTH', tests: [DAMAGED_SHP] },
       { input: 'Header length ending inside the field descriptors', code: 'DBF_NO_TERMINATOR', tests: [DAMAGED_SHP] },
       { input: 'Field lengths running past the record length', code: 'DBF_FIELD_OVERFLOW', tests: [DAMAGED_SHP] },
@@ -78,7 +80,7 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
     cases: [
       { input: 'Not a zip', code: 'ZIP_NOT_ZIP', tests: [ZIP] },
       { input: 'Half-copied zip, damaged central directory', code: 'ZIP_DAMAGED', tests: [ZIP] },
-      { input: 'Zip-slip: absolute paths or ".." in entry names', code: 'ZIP_UNSAFE_PATH', tests: [ZIP] },
+      { input: 'Zip-slip: absolute paths or ".." in entry names', code: 'ZIP_UNSAFE_PATH', tests: [ZIP, IMPORT] },
       { input: 'Zip bomb: an entry inflating past its declared size', code: 'ZIP_SIZE_MISMATCH', tests: [ZIP] },
       { input: 'Declared entry size past the limit (refused before inflating)', code: 'ZIP_ENTRY_TOO_LARGE', tests: [ZIP] },
       { input: 'Declared total size past the limit', code: 'ZIP_TOTAL_TOO_LARGE', tests: [ZIP] },
@@ -92,7 +94,7 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
   {
     title: 'Coordinate systems (.prj, WKT, --crs) and coordinates',
     cases: [
-      { input: 'Garbage, empty, truncated or absurdly nested .prj', code: 'CRS_UNPARSEABLE', tests: PRJ },
+      { input: 'Garbage, empty, truncated or absurdly nested .prj', code: 'CRS_UNPARSEABLE', tests: [...PRJ, IMPORT] },
       { input: 'Unknown or unsupported CRS (geocentric, polar stereographic, US feet, grads)', code: 'CRS_UNSUPPORTED', tests: PRJ },
       { input: 'EPSG code the program does not know', code: 'CRS_EPSG_UNKNOWN', tests: ['core/src/crs/crs-from-wkt.test.ts'] },
       { input: 'Coordinates absurd for the CRS', code: 'CRS_COORDINATES_ABSURD', tests: ['core/src/crs/reconcile-crs-extent.test.ts'] },

@@ -124,6 +124,8 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
       { input: 'Missing [地块坐标] section', code: 'TXT_NO_PARCEL_SECTION', tests: [TXT, txtFixture('no-parcel-section')] },
       { input: '[地块坐标] without parcels', code: 'TXT_NO_PARCELS', tests: [TXT, txtFixture('no-parcels')] },
       { input: 'Letters in a coordinate', code: 'TXT_BAD_COORDINATE', tests: [TXT, txtFixture('letters-in-coordinate')] },
+      { input: 'A coordinate of 400 digits (past the range of a double, would read as ∞)', code: 'TXT_BAD_COORDINATE', tests: ['test/hardening/text-files.test.ts'] },
+      { input: 'Letters or 400 digits in a parcel-line number (area, point count)', code: 'TXT_BAD_NUMBER', tests: ['test/hardening/text-files.test.ts'] },
       { input: 'Letters in the ring number', code: 'TXT_BAD_RING_NUMBER', tests: [TXT, txtFixture('bad-ring-number')] },
       { input: 'Point line with too few fields', code: 'TXT_BAD_POINT_LINE', tests: [TXT, txtFixture('short-point-line')] },
       { input: 'Point before the first parcel line', code: 'TXT_POINT_BEFORE_PARCEL', tests: [TXT, txtFixture('point-before-parcel')] },

@@ -111,8 +111,8 @@ function parcelProperties(fields: string[], line: number, file: string, issues: 
   const number = (text: string, field: string, integer: boolean): number | null => {
     if (text === '') return null;
     const ok = integer ? /^\d+$/.test(text) : /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text);
-    if (ok) return Number(text);
-    issues.push({ path: `line:${line}`, code: 'TXT_BAD_NUMBER', severity: 'warning', details: { file, line, field, value: text } });
+    if (ok && Number.isFinite(Number(text))) return Number(text);
+    issues.push({ path: `line:${line}`, code: 'TXT_BAD_NUMBER', severity: 'warning', details: { file, line, field, value: text.length > 40 ? `${text.slice(0, 40)}…` : text } });
     return null;
   };
   return {

@@ -86,7 +86,10 @@ export function parseCoordinatesTxt(text: string, file: string): ParsedCoordinat
     if (!current) throw new InputError('TXT_POINT_BEFORE_PARCEL', { file, line: lineNo });
     if (parts.length < 4) throw new InputError('TXT_BAD_POINT_LINE', { file, line: lineNo, text: line.slice(0, 60) });
     if (!/^\d{1,6}$/.test(parts[1])) throw new InputError('TXT_BAD_RING_NUMBER', { file, line: lineNo, value: parts[1] });
-    for (const value of [parts[2], parts[3]]) if (!NUMBER.test(value)) throw new InputError('TXT_BAD_COORDINATE', { file, line: lineNo, value });
+    // A digit string past 10^308 matches NUMBER but is Infinity as a double: not a coordinate either.
+    for (const value of [parts[2], parts[3]]) {
+      if (!NUMBER.test(value) || !Number.isFinite(Number(value))) throw new InputError('TXT_BAD_COORDINATE', { file, line: lineNo, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+    }
     if (++points > MAX_POINTS) throw new InputError('LIMIT_EXCEEDED', { what: `${file}: points`, limit: MAX_POINTS, value: points });
     const ringNumber = Number(parts[1]);
     let ring = current.rings.get(ringNumber);

@@ -19,7 +19,10 @@ function compare(a: Row, b: Row, key: SortKey): number {
   return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN', { numeric: true });
 }
 
-/** The per-parcel result rows (one per clipped piece), virtualised and sortable. */
+/**
+ * The per-parcel result rows (one per clipped piece), virtualised and sortable. The unit value comes right after
+ * the class and zone so it shows in a narrow panel; the long 标识码 goes last.
+ */
 export function ParcelTable({ parcels }: { parcels: readonly Row[] }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
@@ -41,12 +44,12 @@ export function ParcelTable({ parcels }: { parcels: readonly Row[] }) {
   return (
     <div className="vtable parcels" role="table" aria-rowcount={rows.length} data-testid="parcel-table">
       <div className="vrow vhead" role="row">
-        {head('id', 'ID')}
         {head('dlbm', t('results.dlmc'))}
         {head('zone', t('results.zone'))}
-        {head('area', `${t('results.area')} (${t(`status.${unit}`)})`, true)}
-        {head('value', t('results.value'), true)}
         {head('unitValue', t('results.unitValue'), true)}
+        {head('value', t('results.value'), true)}
+        {head('area', `${t('results.area')} (${t(`status.${unit}`)})`, true)}
+        {head('id', 'ID')}
       </div>
       <div className="vbody" ref={scroller}>
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
@@ -54,12 +57,12 @@ export function ParcelTable({ parcels }: { parcels: readonly Row[] }) {
             const p = rows[v.index];
             return (
               <div key={v.key} role="row" className="vrow" style={{ transform: `translateY(${v.start}px)`, height: ROW_PX }} data-testid="parcel-row">
-                <div className="cell">{String(p.id)}</div>
-                <div className="cell">{p.dlbm} {p.dlmc}</div>
+                <div className="cell" title={`${p.dlbm} ${p.dlmc}`}>{p.dlbm} {p.dlmc}</div>
                 <div className="cell">{t(p.zone === 'redline' ? 'results.zoneRedline' : 'results.zoneBuffer')}</div>
-                <div className="cell num">{formatArea(p.area, unit, locale)}</div>
-                <div className="cell num">{formatNumber(p.value, 2, locale)}</div>
                 <div className="cell num">{formatNumber(p.unitValue, 4, locale)}</div>
+                <div className="cell num">{formatNumber(p.value, 2, locale)}</div>
+                <div className="cell num">{formatArea(p.area, unit, locale)}</div>
+                <div className="cell">{String(p.id)}</div>
               </div>
             );
           })}

@@ -159,11 +159,24 @@ describe('accounting', () => {
     const table = page.getByTestId('parcel-table');
     await table.scrollIntoViewIfNeeded();
     expect(Number(await table.getAttribute('aria-rowcount'))).toBe(cli.parcels.length);
-    // Sorted by unit value, highest first: the first row is the parcel piece vep account values highest per m².
-    const top = cli.parcels.reduce((a, b) => ((b.unitValue ?? -Infinity) > (a.unitValue ?? -Infinity) ? b : a));
+    // Columns: land class, zone, unit value, value, area, 标识码. Sorted by unit value, highest first: the first row
+    // is a piece vep account values highest per m², with its own numbers.
     const first = await table.getByTestId('parcel-row').first().locator('.cell').allInnerTexts();
-    expectShown(first[5], top.unitValue!, 4, 'top parcel 元/m²·a');
-    expect(first[1]).toMatch(/^\d{4}/);
+    const zoneOf = { redline: zh.results.zoneRedline, buffer: zh.results.zoneBuffer };
+    const top = cli.parcels.find((p) => String(p.id) === first[5] && `${p.dlbm} ${p.dlmc}` === first[0] && zoneOf[p.zone] === first[1]);
+    expect(top, `row ${first.join(' | ')} is one of vep account's pieces`).toBeDefined();
+    expect(top!.unitValue).toBe(Math.max(...cli.parcels.map((p) => p.unitValue ?? -Infinity)));
+    expectShown(first[2], top!.unitValue!, 4, 'top parcel 元/m²·a');
+    expectShown(first[3], top!.value, 2, 'top parcel 元/a');
+    expectShown(first[4], top!.area, 2, 'top parcel m²');
+    // The numbers are shown whole (the table scrolls sideways in a narrow panel rather than cutting them short)…
+    const cells = table.getByTestId('parcel-row').first().locator('.cell');
+    const clipped = await cells.evaluateAll((els) => els.map((c) => c.scrollWidth > c.clientWidth));
+    expect(clipped.slice(2, 5)).toEqual([false, false, false]);
+    // …and the unit value is in view without scrolling.
+    const tableBox = (await table.boundingBox())!;
+    const unitBox = (await cells.nth(2).boundingBox())!;
+    expect(unitBox.x + unitBox.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
     await screenshot(page, 'accounting-3-details');
   });
 

@@ -51,6 +51,7 @@ export const BAD_INPUT_TOPICS: BadInputTopic[] = [
       { input: 'Absurd point or part count in a record (checked before allocating)', code: 'SHP_RECORD_BAD_COUNTS', tests: [DAMAGED_SHP] },
       { input: 'Part start indices out of order or past the points', code: 'SHP_RECORD_BAD_PARTS', tests: [DAMAGED_SHP] },
       { input: 'NaN or ±∞ coordinates', code: 'SHP_NON_FINITE_COORDINATE', tests: [DAMAGED_SHP] },
+      { input: 'A coordinate overwritten with 10³⁰⁰ (absurd for any CRS) inside a record whose box was not', code: 'SHP_VERTEX_OUTSIDE_EXTENT', tests: [VECTOR, IMPORT] },
       { input: 'Ring with fewer than 4 vertices', code: 'SHP_DEGENERATE_RINGS', tests: [VECTOR] },
       { input: 'Ring that does not close', code: null, handling: 'closed on reading, as GDAL does; area of the closed ring', tests: [VECTOR, 'core/src/io/shapefile/ring-assembly.test.ts'] },
       { input: 'Zero-length, 10⁸-record, out-of-range or disagreeing .shx', code: 'SHX_IGNORED', tests: [DAMAGED_SHP] },

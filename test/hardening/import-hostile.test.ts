@@ -69,6 +69,11 @@ describe('hostile files through the import path', () => {
     ['a zero-length .dbf', () => layer('no-table', (p) => { p.dbf = new Uint8Array(0); }), 'DBF_TOO_SHORT'],
     ['a .dbf with fewer records than the .shp', () => layer('short-table', (p) => { new DataView(p.dbf.buffer).setUint32(4, 3, true); }), 'SHP_DBF_COUNT_MISMATCH'],
     ['a .prj of garbage', () => layer('garbage-prj', (p) => { p.prj = new TextEncoder().encode('PROJCS[not a real crs'); }), 'CRS_UNPARSEABLE'],
+    ['a vertex at 10^300 inside a record whose box says otherwise', () => layer('far-vertex', (p) => {
+      // Record 1 starts at byte 100: 8-byte header, shape type, 32-byte box, part and point counts, one part index.
+      const parts = new DataView(p.shp.buffer).getInt32(100 + 8 + 36, true);
+      new DataView(p.shp.buffer).setFloat64(100 + 8 + 44 + 4 * parts, 1e300, true);
+    }), 'SHP_VERTEX_OUTSIDE_EXTENT'],
     ['a zip with a path outside the target', () => {
       const file = path.join(dir, 'slip.zip');
       writeFileSync(file, zipSync({ '../../evil/DLTB.shp': readFileSync(path.join(SAMPLE, 'dltb', 'DLTB.shp')) }));

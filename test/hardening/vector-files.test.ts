@@ -31,6 +31,28 @@ describe('hostile .shp headers and records', () => {
   });
 });
 
+describe('vertices outside the boxes the file declares', () => {
+  // Gauss-Kruger zone 40 eastings: the magnitudes the check must get right.
+  const parcel: Ring = [[40_500_000, 3_500_000], [40_500_000, 3_500_100], [40_500_100, 3_500_100], [40_500_100, 3_500_000], [40_500_000, 3_500_000]];
+
+  it('a coordinate overwritten with 10^300 inside a record whose box was not: SHP_VERTEX_OUTSIDE_EXTENT, not an absurd vertex', async () => {
+    const shp = polygonShp([[parcel], [parcel]]);
+    // Record 2 starts at 100 + 8 + 128; its first x is after the 44-byte head and one part index.
+    new DataView(shp.buffer).setFloat64(100 + 8 + 128 + 8 + 48, 1e300, true);
+    const e = await expectInputError(() => readAll(shp), 'SHP_VERTEX_OUTSIDE_EXTENT', ['T.shp', 2, '1e+300']);
+    expect(e.details).toMatchObject({ record: 2, vertex: 1, x: 1e300, y: 3_500_000 });
+  });
+
+  it('a box a little inside its vertices, as a lower-precision writer leaves it, is accepted', () => {
+    const shp = polygonShp([[parcel]]);
+    const view = new DataView(shp.buffer);
+    // The record box 0.25 m inside the vertices on both x sides; the slack is 1e-6 × 40 500 100 ≈ 40.5 m.
+    view.setFloat64(100 + 8 + 4, 40_500_000.25, true);
+    view.setFloat64(100 + 8 + 20, 40_500_099.75, true);
+    expect(readAll(shp).features).toHaveLength(1);
+  });
+});
+
 describe('rings', () => {
   it('a ring that does not close is closed on reading, with the area of the closed ring', () => {
     const { features } = readAll(polygonShp([[square.slice(0, 4)]]));

@@ -54,6 +54,10 @@ export const ioMessages = {
     zh: '{file} 第 {record} 条记录第 {vertex} 个顶点的坐标无效（{value}）',
     en: '{file}, record {record}: vertex {vertex} has an invalid coordinate ({value})',
   },
+  SHP_VERTEX_OUTSIDE_EXTENT: {
+    zh: '{file} 第 {record} 条记录第 {vertex} 个顶点 ({x}, {y}) 不在文件各记录外包框的范围（{extent}）内：文件已损坏（坐标或外包框被改写）',
+    en: '{file}, record {record}: vertex {vertex} ({x}, {y}) lies outside the extent of the file\'s record boxes ({extent}): the file is damaged (a coordinate or a box was overwritten)',
+  },
   SHP_DBF_COUNT_MISMATCH: {
     zh: '{shpFile} 有 {shpRecords} 条记录，而 {dbfFile} 有 {dbfRecords} 条，两者不一致（文件可能来自不同图层或已损坏）',
     en: '{shpFile} has {shpRecords} records but {dbfFile} has {dbfRecords} (files from different layers, or damaged)',

@@ -7,7 +7,7 @@
  */
 import type { CrsInfo } from '../../crs/crs-info';
 import { BugError, InputError } from '../../errors';
-import type { ByteSource, Feature, FieldDef, PropertyValue, TaskContext } from '../../types';
+import type { ByteSource, Extent, Feature, FieldDef, PropertyValue, TaskContext } from '../../types';
 import { openDbf, type DbfRecord, type DbfTable } from '../dbf/dbf-reader';
 import type { LayerWarning } from '../dbf/dbf-encoding';
 import { toProperties } from '../dbf/dbf-table';
@@ -144,6 +144,7 @@ export function openShapefile(files: ShapefileFiles, options: ShapefileOptions =
   const base = SHAPE_TYPES[header.shapeType].base;
   const shp = files.shp;
   const recordIndex = index;
+  const layerExtent = scan.extent;
 
   function* records(): Generator<ShapeRecord> {
     const rows = table ? table.records()[Symbol.iterator]() : null;
@@ -152,6 +153,7 @@ export function openShapefile(files: ShapefileFiles, options: ShapefileOptions =
       if (row?.deleted) continue;
       const content = shp.read(recordIndex.offsets[i] + 8, recordIndex.lengths[i]);
       const raw = parseShapeRecord(content, header.shapeType, { file: shpFile, record: i + 1 });
+      if (raw && layerExtent) checkInsideExtent(raw.xy, layerExtent, shpFile, i + 1);
       const geometry = raw && base !== 'null' ? buildShapeGeometry(raw, base as ShapeBase).geometry : null;
       yield { index: i, geometry, values: row ? row.values : [] };
     }
@@ -174,3 +176,22 @@ export function openShapefile(files: ShapefileFiles, options: ShapefileOptions =
     },
   };
 }
+
+/**
+ * The layer's extent is the union of the record boxes, and the CRS is checked against it before import
+ * (reconcile-crs-extent.ts): a vertex outside it (a coordinate or a box overwritten) would slip past that check, so
+ * it is refused. The slack covers boxes computed in lower precision.
+ * @throws InputError SHP_VERTEX_OUTSIDE_EXTENT
+ */
+function checkInsideExtent(xy: Float64Array, extent: Extent, file: string, record: number): void {
+  const [minX, minY, maxX, maxY] = extent;
+  const slack = 1e-6 * Math.max(1, Math.abs(minX), Math.abs(minY), Math.abs(maxX), Math.abs(maxY));
+  for (let i = 0; i < xy.length; i += 2) {
+    const x = xy[i];
+    const y = xy[i + 1];
+    if (x < minX - slack || x > maxX + slack || y < minY - slack || y > maxY + slack) {
+      throw new InputError('SHP_VERTEX_OUTSIDE_EXTENT', { file, record, vertex: i / 2 + 1, x, y, extent: `${minX}, ${minY} – ${maxX}, ${maxY}` });
+    }
+  }
+}
+

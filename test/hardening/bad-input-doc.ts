@@ -25,7 +25,7 @@ export const GUARANTEES: { what: string; tests: string[] }[] = [
   { what: 'Electron: context isolation, sandbox, strict CSP, no remote content, navigation and new windows blocked, permission requests denied, IPC only from the app origin.', tests: ['test/electron-security.test.ts'] },
   { what: 'A project survives SIGKILL at random points of editing (imports, red lines, results).', tests: ['test/store/kill.test.ts'] },
   { what: 'SIGKILL during the app\'s accounting runs and exports: finished runs are stored whole, a cut-off run holds no pieces, and every export target is absent or a complete file of one export — a partial export never replaces a good file.', tests: ['test/store/kill-account.test.ts'] },
-  { what: 'A job worker\'s heap is bounded (`VEP_WORKER_MAX_HEAP_MB`, default 8192 MB); a cancelled job that does not stop within 10 s has its worker terminated.', tests: ['test/hardening/worker-crash.test.ts'] },
+  { what: 'A job worker\'s heap is bounded (`VEP_WORKER_MAX_HEAP_MB`, default 8192 MB); `job:cancel` in the middle of an accounting run ends it as `CANCELLED`, recorded as cancelled; a cancelled job that does not stop within 10 s has its worker terminated.', tests: ['test/hardening/worker-crash.test.ts'] },
 ];
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -75,7 +75,27 @@ describe('a crashed accounting worker', () => {
     expect((ok.body.value as { runId: number }).runId).toBeGreaterThan(0);
   });
 
-  it('leaves a project file that opens intact, with both runs recorded', async () => {
+  it('cancels a run in the middle: job:cancel at its first progress ends it as CANCELLED, recorded as cancelled', async () => {
+    const redLines = (await call('redlines:list')).body.value as { id: number }[];
+    let cancelled: Promise<Reply> | null = null;
+    const unsubscribe = host.onEvent((event) => {
+      if (event.type === 'progress' && event.jobId === 'cancel-me' && cancelled === null) cancelled = call('job:cancel', { jobId: 'cancel-me' });
+    });
+    try {
+      const reply = await call('account:run', { jobId: 'cancel-me', redLineId: redLines[0].id, bufferM: 1000, mode: 'auto' });
+      expect(cancelled, 'the run reported progress before it ended').not.toBeNull();
+      expect((await cancelled!).body.value).toEqual({ cancelled: true });
+      expect(reply.status).toBe(400);
+      expect(reply.body.error).toMatchObject({ code: 'CANCELLED' });
+    } finally {
+      unsubscribe();
+    }
+    const runs = (await call('account:runs')).body.value as { id: number; status: string }[];
+    expect(runs.reduce((a, b) => (b.id > a.id ? b : a)).status).toBe('cancelled');
+    expect((await call('app:info')).status).toBe(200);
+  });
+
+  it('leaves a project file that opens intact, with the failed, cancelled and succeeded runs recorded', async () => {
     await web.close();
     await host.close();
     const store = ProjectStore.open(file);
@@ -84,6 +104,7 @@ describe('a crashed accounting worker', () => {
       const statuses = store.runs.list().map((r) => r.status);
       expect(statuses).toContain('failed');
       expect(statuses).toContain('succeeded');
+      expect(statuses).toContain('cancelled');
     } finally {
       store.close();
     }

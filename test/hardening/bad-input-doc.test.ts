@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isMessageCode } from '#core';
 import { describe, expect, it } from 'vitest';
 import { BAD_INPUT_TOPICS } from './bad-input-cases';
-import { GUARANTEES, renderBadInputDoc } from './bad-input-doc';
+import { DOMAIN_MESSAGES, GUARANTEES, renderBadInputDoc } from './bad-input-doc';
 
 const root = new URL('../../', import.meta.url);
 const DOC = new URL('docs/bad-input.md', root);
@@ -40,6 +40,12 @@ describe('docs/bad-input.md', () => {
     expect(isMessageCode(c.code), c.code).toBe(true);
     const word = new RegExp(`\\b${c.code}\\b`);
     expect(c.tests.some((p) => word.test(read(p))), `${c.code} in ${c.tests.join(', ')}`).toBe(true);
+  });
+
+  it('lists every code of the io, crs, raster, geometry and formats catalogues', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const missing = Object.values(DOMAIN_MESSAGES).flatMap((m) => Object.keys(m)).filter((code) => !doc.includes(`\`${code}\``));
+    expect(missing).toEqual([]);
   });
 
   it('names only test files that exist for the guarantees beyond single files', () => {

@@ -36,6 +36,8 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState(safeFileName(defaultName));
   const [ext, setExt] = useState(initialExt ?? formats[0].ext);
+  // What the user is typing in the folder box; a listing arriving meanwhile must not rewrite it under the cursor.
+  const [typedPath, setTypedPath] = useState<string | null>(null);
 
   // Only the latest listing asked for is shown: a slow start-up listing must not replace a folder the user typed.
   const latest = useRef(0);
@@ -48,6 +50,7 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
         if (toProject && project && project.path !== l.path) open(project.path);
         else {
           setListing(l);
+          setTypedPath(null);
           setError(null);
         }
       })
@@ -56,8 +59,9 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
 
   useEffect(() => open(undefined, true), [open]);
 
-  const sep = listing?.path.includes('\\') ? '\\' : '/';
-  const target = listing && name.trim() ? `${listing.path.replace(/[\\/]$/, '')}${sep}${safeFileName(name.replace(/\.[A-Za-z0-9]{2,7}$/, ''))}${ext}` : null;
+  const folder = typedPath ?? listing?.path ?? null;
+  const sep = folder?.includes('\\') ? '\\' : '/';
+  const target = folder && name.trim() ? `${folder.replace(/[\\/]$/, '')}${sep}${safeFileName(name.replace(/\.[A-Za-z0-9]{2,7}$/, ''))}${ext}` : null;
 
   return (
     <Modal title={t('exports.saveTitle')} onClose={onClose} wide>
@@ -66,7 +70,7 @@ export function SaveDialog({ defaultName, formats, initialExt, onSave, onClose, 
           <button type="button" onClick={() => listing?.parent && open(listing.parent)} disabled={!listing?.parent}><Icon name="up" size={14} /> {t('files.up')}</button>
           {listing?.places.map((p) => <button type="button" key={p.label} onClick={() => open(p.path)}>{t(`files.${p.label}`)}</button>)}
         </div>
-        <input className="fb-path" aria-label={t('files.path')} value={listing?.path ?? ''} onChange={(e) => setListing((l) => (l ? { ...l, path: e.target.value } : l))} onKeyDown={(e) => e.key === 'Enter' && open((e.target as HTMLInputElement).value)} data-testid="save-folder" />
+        <input className="fb-path" aria-label={t('files.path')} value={typedPath ?? listing?.path ?? ''} onChange={(e) => setTypedPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && open((e.target as HTMLInputElement).value)} data-testid="save-folder" />
         {error && <p className="error small" role="alert">{error}</p>}
         <ul className="fb-list" role="listbox" aria-label={listing?.path}>
           {listing?.entries.map((e) => (

@@ -45,7 +45,9 @@ export function runWorkerJob<J, R>(name: string, job: J, onProgress?: (p: Progre
     let grace: ReturnType<typeof setTimeout> | undefined;
     const onAbort = (): void => {
       Atomics.store(new Int32Array(cancelFlag), 0, 1);
-      // A step that never polls the flag must not hold the job open: end the thread (the worker only reads the project).
+      // A step that never polls the flag must not hold the job open: end the thread. Accounting only reads the project;
+      // an import writes in transactions into a staging table no reader sees, so the project stays as it was (the
+      // staging table is dropped by a later import once this process has gone).
       grace = setTimeout(() => settle(() => {
         reject(new CancelledError());
         void worker.terminate();

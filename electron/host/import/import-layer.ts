@@ -3,11 +3,10 @@
  * worker thread (workers/import.worker.ts), so the caller's event loop — the app's UI requests, tile serving —
  * stays free while a 300k-parcel layer streams in.
  */
-import { Worker } from 'node:worker_threads';
-import { BugError, CancelledError, fromErrorShape, type Progress } from '#core';
+import type { Progress } from '#core';
 import type { LayerInfo } from '../store/store-types';
-import { workerEntry } from '../worker-url';
-import type { ImportJob, ImportWorkerMessage } from './import-messages';
+import { runWorkerJob } from '../worker-job';
+import type { ImportJob } from './import-messages';
 import type { ImportOptions } from './import-types';
 
 /**
@@ -17,7 +16,8 @@ import type { ImportOptions } from './import-types';
  * @param onProgress phases "open", "import" (done/total features), "publish".
  * @param signal aborting it cancels the import; the project is then left as it was.
  * @returns the new layer.
- * @throws (rejects with) InputError for bad input, CancelledError when cancelled, BugError when the worker dies.
+ * @throws (rejects with) InputError for bad input (JOB_OUT_OF_MEMORY past the worker's heap limit), CancelledError
+ *   when cancelled, BugError when the worker dies.
  */
 export function importLayer(
   projectPath: string,
@@ -26,29 +26,5 @@ export function importLayer(
   onProgress?: (p: Progress) => void,
   signal?: AbortSignal,
 ): Promise<LayerInfo> {
-  if (signal?.aborted) return Promise.reject(new CancelledError());
-  const cancelFlag = new SharedArrayBuffer(4);
-  const job: ImportJob = { projectPath, sourceFiles: [...sourceFiles], options, cancelFlag };
-  const entry = workerEntry('import');
-  return new Promise<LayerInfo>((resolve, reject) => {
-    const worker = new Worker(entry.url, { workerData: job, execArgv: entry.execArgv, argv: entry.argv });
-    const onAbort = (): void => {
-      Atomics.store(new Int32Array(cancelFlag), 0, 1);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let settled = false;
-    const settle = (f: () => void): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      f();
-    };
-    worker.on('message', (m: ImportWorkerMessage) => {
-      if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'done') settle(() => resolve(m.layer));
-      else settle(() => reject(fromErrorShape(m.error)));
-    });
-    worker.on('error', (e) => settle(() => reject(new BugError(`import worker failed: ${e.message}`))));
-    worker.on('exit', (code) => settle(() => reject(new BugError(`import worker exited with code ${code} before finishing`))));
-  });
+  return runWorkerJob<ImportJob, LayerInfo>('import', { projectPath, sourceFiles: [...sourceFiles], options }, onProgress, signal);
 }

@@ -101,14 +101,17 @@ export function ParamsEditor({ id, onClose }: { id: number; onClose: () => void 
     }
   };
 
-  /** A value's input; `cell` is its path in the set (e.g. `prices.carbonPrice`), where the checks report it. */
+  /**
+   * A value's input; `cell` is its path in the set (e.g. `prices.carbonPrice`), where the checks report it. A cleared
+   * cell is NaN (not 0), so the set's checks refuse it instead of saving a silent zero.
+   */
   const num = (cell: string, v: ParamValue | undefined, onChange: (x: number) => void) => {
     const errors = byCell.get(cell)?.filter((i) => i.severity === 'error') ?? [];
     return (
       <>
-        <input type="number" className={errors.length ? 'invalid' : v && !v.verified ? 'unverified' : ''} value={v?.value ?? ''} disabled={readOnly || !v} step="any"
+        <input type="number" className={errors.length ? 'invalid' : v && !v.verified ? 'unverified' : ''} value={v && Number.isFinite(v.value) ? v.value : ''} disabled={readOnly || !v} step="any"
           aria-invalid={errors.length > 0} data-cell={cell}
-          title={v ? `${v.unit} · ${v.tag}${v.verified ? '' : ` · ${t('params.unverified')}`}` : ''} onChange={(e) => onChange(Number(e.target.value))} />
+          title={v ? `${v.unit} · ${v.tag}${v.verified ? '' : ` · ${t('params.unverified')}`}` : ''} onChange={(e) => onChange(e.target.value === '' ? NaN : Number(e.target.value))} />
         {errors.map((i, n) => <div key={n} className="cell-error" role="alert" data-testid="param-cell-error">{issueText(i)}</div>)}
       </>
     );

@@ -22,6 +22,8 @@ const args = Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>
 const PARCELS = Number(args.parcels ?? 300_000);
 const DIR = args.dir ?? '/tmp/vep-ui-bench';
 const RUNS = Number(args.runs ?? 3);
+/** A map that never loads is reported, not waited for. */
+const OPEN_TIMEOUT_MS = 120_000;
 
 function ensureProject(): string {
   mkdirSync(DIR, { recursive: true });
@@ -92,7 +94,10 @@ try {
     const page = await context.newPage();
     try {
       await page.goto(served.url);
-      const openMs = Math.round(await openTime(page));
+      const openMs = Math.round(await Promise.race([
+        openTime(page),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the map did not load its parcels within ${OPEN_TIMEOUT_MS} ms`)), OPEN_TIMEOUT_MS)),
+      ]));
       const counts = await canvasColours(page);
       const classesOnScreen = Object.values(landClassPixels(counts, ['0101', '0201', '0301', '0404', '0702', '1003', '1101'])).filter((n) => n > 1000).length;
       const pan13 = await pan(page, 13);

@@ -48,7 +48,8 @@ function openTime(page: Page): Promise<number> {
       const map = window.__vepMap;
       const hasLayer = map && Object.keys(map.getStyle().sources).some((s) => s.startsWith('src-'));
       if (map && hasLayer && map.loaded() && map.areTilesLoaded()) return resolve(performance.now());
-      requestAnimationFrame(poll);
+      // A timer, not requestAnimationFrame: once the map is idle nothing asks for frames, and the poll stalled there.
+      setTimeout(poll, 10);
     };
     poll();
   })`) as Promise<number>;

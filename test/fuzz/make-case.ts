@@ -3,7 +3,7 @@
  * Deterministic, so a failing case is reproduced by its number alone.
  */
 import { mutate } from './mutate';
-import { caseRng } from './prng';
+import { caseRng } from '../prng';
 import type { FuzzSeed } from './fuzz-targets';
 
 export interface FuzzCase {

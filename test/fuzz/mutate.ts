@@ -3,7 +3,7 @@
  * bit flips, stray or lost bytes, truncation, header integers set to boundary values, pieces of other files spliced
  * in, and (for text formats) tokens of the format's own vocabulary in the wrong place.
  */
-import type { Rng } from './prng';
+import type { Rng } from '../prng';
 
 /** An integer field of a seed file at a known offset (from the format's header layout). */
 export interface IntField {

@@ -8,6 +8,7 @@
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import { difference, intersect } from '@turf/turf';
 import { accountParcels, crsFromEpsg, DEFAULT_PARAMETER_SET, type AccountPiece, type AccountResult, type CrsInfo, type MultiPolygon, type Polygon, type Position } from '#core';
+import { mulberry32 } from '../prng';
 
 export const ORIGIN_X = 40_470_000;
 export const ORIGIN_Y = 3_390_000;
@@ -31,17 +32,6 @@ const NAMES: Record<string, string> = {
 };
 
 /** Mulberry32: a small seeded PRNG, so the sample is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const shift = (ring: Position[]): Position[] => ring.map(([x, y]) => [x + ORIGIN_X, y + ORIGIN_Y]);
 
 /** Shoelace area relative to the first vertex (products of 4e7 m eastings would lose centimetres² otherwise). */
@@ -77,7 +67,7 @@ function convexHull(points: Position[]): Position[] {
 
 /** Builds the sample (local coordinates are shifted to the zone-40 origin at the end). */
 export function makeSampleAppraisal(seed = 7, cellM = 100): SampleAppraisal {
-  const random = prng(seed);
+  const random = mulberry32(seed).next;
   // The red line: a convex hexagon in local metres, counter-clockwise.
   const redLocal: Position[] = [[1000, 1020], [1460, 980], [1620, 1250], [1500, 1420], [1080, 1460], [930, 1240], [1000, 1020]];
   // The 1 km buffer of a convex polygon is the hull of 1 km circles around its vertices (arcs of 64 chords).

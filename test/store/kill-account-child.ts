@@ -12,15 +12,10 @@ import { runPiecesExport, storeLayerExport } from '../../electron/host/exports/e
 import { accountProjectRedline } from '../../electron/host/services/account-run';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { EXPORT_TARGETS, type AccountKillOp, type AccountKillReport } from './kill-account-ops';
+import { mulberry32 } from '../prng';
 
 const [projectPath, outDir, seedText] = process.argv.slice(2);
-let seed = Number(seedText) >>> 0;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(Number(seedText)).next;
 const report = (r: AccountKillReport): void => {
   process.stdout.write(JSON.stringify(r) + '\n');
 };

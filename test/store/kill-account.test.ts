@@ -5,57 +5,21 @@
  * whole, a run cut off must hold no pieces, and every export target must be absent or a complete file of one of the
  * exports begun — a partial export never replaces a good file.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { bytesSource, openGeoJson, openShapefile } from '#core';
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { hasGdal, ogrSummary } from './gdal-tools';
 import { EXPORT_TARGETS, type AccountKillOp, type AccountKillReport } from './kill-account-ops';
+import { mulberry32 } from '../prng';
+import { runAndKill } from './kill-harness';
 
 const ROUNDS = 6;
 const CHILD = new URL('./kill-account-child.ts', import.meta.url).pathname;
 const SAMPLE = path.resolve(__dirname, '..', '..', 'sample-data', 'anji-sample.vep.gpkg');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs the child until it has finished `finished` operations, waits `delayMs`, kills it; returns what it reported. */
-function runAndKill(project: string, outDir: string, seed: number, finished: number, delayMs: number): Promise<{ done: AccountKillReport[]; inFlight: AccountKillOp | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, project, outDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const done: AccountKillReport[] = [];
-    let inFlight: AccountKillOp | null = null;
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const r = JSON.parse(line) as AccountKillReport;
-      if ('begin' in r) inFlight = r.begin;
-      else {
-        done.push(r);
-        inFlight = null;
-        if (done.length === finished) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      lines.close();
-      if (signal === 'SIGKILL') resolve({ done, inFlight });
-      else reject(new Error(`child ended by itself (${signal ?? code}): ${stderr}`));
-    });
-  });
-}
 
 /** The feature count of a complete export file; throws when the file is not complete. */
 function exportedCount(file: string): number {
@@ -87,7 +51,7 @@ describe('accounting runs and exports survive SIGKILL at random points', () => {
     const outDir = path.join(dir, 'out');
     mkdirSync(outDir);
     copyFileSync(SAMPLE, project);
-    const random = mulberry32(20261124);
+    const random = mulberry32(20261124).next;
     const reportedRuns = new Map<number, number>(); // run id → pieces
     const begun = new Map<string, Set<number>>(EXPORT_TARGETS.map((t) => [t, new Set()])); // target → counts written or being written
     let cutOffRuns = 0;
@@ -96,7 +60,7 @@ describe('accounting runs and exports survive SIGKILL at random points', () => {
 
     for (let round = 0; round < ROUNDS; round++) {
       const finished = 1 + Math.floor(random() * 3);
-      const { done, inFlight } = await runAndKill(project, outDir, 5000 + round, finished, Math.floor(random() * 400));
+      const { done, inFlight } = await runAndKill<AccountKillOp, AccountKillReport>(CHILD, [project, outDir, String(5000 + round)], finished, Math.floor(random() * 400));
       for (const r of done) {
         if (!('done' in r)) continue;
         if (r.done.kind === 'account') reportedRuns.set(r.runId!, r.pieces!);

@@ -7,6 +7,7 @@
  */
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { DLTB_FIELDS, GK40, makeParcels } from './parcels';
+import { mulberry32 } from '../prng';
 
 export type KillOp =
   | { kind: 'import'; title: string; count: number }
@@ -18,13 +19,7 @@ export type KillOp =
 export type KillReport = { begin: KillOp } | { done: KillOp; id?: number | string };
 
 const [projectPath, seedText] = process.argv.slice(2);
-let seed = Number(seedText) >>> 0;
-const random = (): number => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(Number(seedText)).next;
 const report = (r: KillReport): void => {
   process.stdout.write(JSON.stringify(r) + '\n');
 };

@@ -4,52 +4,16 @@
  * `PRAGMA integrity_check` and GDAL's validator, hold everything the process reported as committed, and show
  * the operation it was in the middle of either completely or not at all.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { createTestProject } from '../../electron/host/store/test-project';
 import { hasGdal, validateGpkg } from './gdal-tools';
 import type { KillOp, KillReport } from './kill-child';
+import { mulberry32 } from '../prng';
+import { runAndKill } from './kill-harness';
 
 const ROUNDS = 12;
 const CHILD = new URL('./kill-child.ts', import.meta.url).pathname;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs the child until it has reported `commits` commits, waits `delayMs`, kills it; returns what it reported. */
-function runAndKill(project: string, seed: number, commits: number, delayMs: number): Promise<{ done: KillReport[]; inFlight: KillOp | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, project, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const done: KillReport[] = [];
-    let inFlight: KillOp | null = null;
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const r = JSON.parse(line) as KillReport;
-      if ('begin' in r) inFlight = r.begin;
-      else {
-        done.push(r);
-        inFlight = null;
-        if (done.length === commits) setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.on('exit', (_code, signal) => {
-      lines.close();
-      if (signal === 'SIGKILL') resolve({ done, inFlight });
-      else reject(new Error(`child ended by itself (${signal ?? _code}): ${stderr}`));
-    });
-  });
-}
 
 interface Model {
   layers: Map<string, number>; // title → feature count
@@ -64,12 +28,12 @@ describe('a project survives SIGKILL at random points', () => {
     const first = createTestProject();
     const project = first.path;
     first.close();
-    const random = mulberry32(20261123);
+    const random = mulberry32(20261123).next;
     const model: Model = { layers: new Map(), redLines: new Map() };
 
     for (let round = 0; round < ROUNDS; round++) {
       const commits = 1 + Math.floor(random() * 10);
-      const { done, inFlight } = await runAndKill(project, 1000 + round, commits, Math.floor(random() * 40));
+      const { done, inFlight } = await runAndKill<KillOp, KillReport>(CHILD, [project, String(1000 + round)], commits, Math.floor(random() * 40));
       expect(done.length).toBeGreaterThanOrEqual(commits);
 
       // Apply what the child reported as committed to the model.

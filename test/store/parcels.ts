@@ -4,6 +4,7 @@
  * multipart parcels, holes and the usual DLTB fields. Deterministic for a seed.
  */
 import type { CrsInfo, Feature, FieldDef, Position } from '#core';
+import { mulberry32 } from '../prng';
 
 export const GK40: CrsInfo = {
   epsg: 4528,
@@ -41,17 +42,6 @@ export interface ParcelOptions {
   edgeVertices?: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A stable pseudo-random number in [0, 1) for integer coordinates (so neighbours jitter a shared vertex alike). */
 function hashUnit(a: number, b: number, c: number): number {
   let h = Math.imul(a, 374761393) ^ Math.imul(b, 668265263) ^ Math.imul(c, 2246822519);
@@ -67,7 +57,7 @@ export function gridColumns(count: number): number {
 /** Yields `count` parcels, row by row from the south-west. */
 export function* makeParcels(options: ParcelOptions): Generator<Feature> {
   const { count, seed = 1, origin = [40500000, 3385000], cellM = 90, edgeVertices = 4 } = options;
-  const random = mulberry32(seed);
+  const random = mulberry32(seed).next;
   const cols = gridColumns(count);
   const jitter = cellM * 0.2;
   // A grid node, jittered the same way for every parcel that uses it; k > 0 are the edge vertices between nodes.

@@ -1,6 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so every fuzz case is reproducible from the run's seed and
- * its case number alone.
+ * The seeded pseudo-random generator of the tests (mulberry32), so every generated case — a fuzz case, a kill moment,
+ * a synthetic parcel — is reproducible from its seed alone.
  */
 
 export interface Rng {

@@ -3,7 +3,6 @@
  * code (the reader runs in the import worker), the host goes on answering, and the project is left as it was.
  */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
@@ -11,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Host } from '../../electron/host/host';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { startWebHost, type WebHost } from '../../electron/web';
+import { callApi } from '../web-client';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'sample-data');
 const PARTS = ['shp', 'shx', 'dbf', 'prj'];
 
-interface Reply { status: number; body: { value?: unknown; error?: { name: string; code: string; details?: Record<string, unknown> } } }
 
 describe('hostile files through the import path', () => {
   let web: WebHost;
@@ -25,19 +24,7 @@ describe('hostile files through the import path', () => {
   let layersBefore: [string, number][];
   const layersOf = (store: ProjectStore) => store.layers.list().map((l): [string, number] => [l.title, l.featureCount]);
 
-  const call = (channel: string, body?: unknown): Promise<Reply> => new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port: web.port, method: 'POST', path: `/api/${channel}`,
-      headers: { Host: `127.0.0.1:${web.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
-    }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (data += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(data) as Reply['body'] }));
-    });
-    req.on('error', reject);
-    req.end(body === undefined ? '' : JSON.stringify(body));
-  });
+  const call = (channel: string, body?: unknown) => callApi(web, channel, body);
 
   /** A copy of the sample DLTB layer named `name`, with `damage` applied to its parts. */
   const layer = (name: string, damage: (parts: Record<string, Uint8Array>) => void): string => {

@@ -5,37 +5,23 @@
  * succeeds, and the project file is intact when opened afresh.
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
-import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Host } from '../../electron/host/host';
 import { ProjectStore } from '../../electron/host/store/project-store';
 import { startWebHost, type WebHost } from '../../electron/web';
+import { callApi, type ApiReply } from '../web-client';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'sample-data', 'anji-sample.vep.gpkg');
 
-interface Reply { status: number; body: { value?: unknown; error?: { name: string; code: string; details?: Record<string, unknown> } } }
 
 describe('a crashed accounting worker', () => {
   let web: WebHost;
   let host: Host;
   let file: string;
 
-  const call = (channel: string, body?: unknown): Promise<Reply> => new Promise((resolve, reject) => {
-    const text = body === undefined ? '' : JSON.stringify(body);
-    const req = request({
-      host: '127.0.0.1', port: web.port, method: 'POST', path: `/api/${channel}`,
-      headers: { Host: `127.0.0.1:${web.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${web.token}` },
-    }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (data += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(data) as Reply['body'] }));
-    });
-    req.on('error', reject);
-    req.end(text);
-  });
+  const call = (channel: string, body?: unknown) => callApi(web, channel, body);
 
   beforeAll(async () => {
     file = path.join(mkdtempSync(path.join(os.tmpdir(), 'vep-crash-')), 'project.vep.gpkg');
@@ -77,7 +63,7 @@ describe('a crashed accounting worker', () => {
 
   it('cancels a run in the middle: job:cancel at its first progress ends it as CANCELLED, recorded as cancelled', async () => {
     const redLines = (await call('redlines:list')).body.value as { id: number }[];
-    let cancelled: Promise<Reply> | null = null;
+    let cancelled: Promise<ApiReply> | null = null;
     const unsubscribe = host.onEvent((event) => {
       if (event.type === 'progress' && event.jobId === 'cancel-me' && cancelled === null) cancelled = call('job:cancel', { jobId: 'cancel-me' });
     });

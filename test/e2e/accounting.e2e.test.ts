@@ -14,7 +14,7 @@ import { runCli } from '../../electron/cli/run';
 import { CHOROPLETH_COLOURS } from '../../renderer/src/map/choropleth';
 import { en } from '../../renderer/src/i18n/en';
 import { zh } from '../../renderer/src/i18n/zh';
-import { canvasColours, launchBrowser, ROOT, screenshot, serve, waitForMapIdle, type Served } from './harness';
+import { canvasColours, launchBrowser, openApp, ROOT, screenshot, serve, waitForMapIdle, type Served } from './harness';
 import { sampleProject } from './fixture-project';
 import { blend, pixelsNear } from './pixels';
 
@@ -95,10 +95,7 @@ describe('accounting', () => {
     if (!sample) throw new Error('sample-data/anji-sample.vep.gpkg is missing (npm run sample-data)');
     [served, cli] = await Promise.all([serve(sample), cliAccount()]);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(served.url);
-    await waitForMapIdle(page);
+    page = await openApp(browser, served.url);
   });
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AccountResult } from '#core';
 import { accountProjectRedline } from '../../electron/host/services/account-run';
 import { ProjectStore } from '../../electron/host/store/project-store';
-import { launchBrowser, screenshot, serve, waitForMapIdle, type Served } from './harness';
+import { launchBrowser, openApp, screenshot, serve, type Served } from './harness';
 import { sampleProject } from './fixture-project';
 
 describe('exports', () => {
@@ -42,10 +42,7 @@ describe('exports', () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'vep-e2e-export-out-'));
     served = await serve(project);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(served.url);
-    await waitForMapIdle(page);
+    page = await openApp(browser, served.url);
     // Show the stored run in the results panel, as choosing it there does.
     await page.evaluate((r) => {
       (window as unknown as { __vepWorkspace: { set(p: unknown): void } }).__vepWorkspace.set({ result: r, rightTab: 'results' });

@@ -66,6 +66,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** A page of the app at `url` (1440 × 900 unless told), page errors logged, the map idle. */
+export async function openApp(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await waitForMapIdle(page);
+  return page;
+}
+
 /** Resolves when MapLibre has loaded its style and rendered everything it was asked to (the `idle` event). */
 export async function waitForMapIdle(page: Page, timeoutMs = 90_000): Promise<void> {
   await page.waitForFunction(() => Boolean((window as unknown as { __vepMap?: unknown }).__vepMap), undefined, { timeout: timeoutMs });

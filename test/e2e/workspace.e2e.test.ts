@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { canvasColours, launchBrowser, screenshot, serve, waitForMapIdle, type Served } from './harness';
+import { canvasColours, launchBrowser, openApp, screenshot, serve, waitForMapIdle, type Served } from './harness';
 import { parcelProject, sampleProject } from './fixture-project';
 import { blend, landClassPixels, pixelsNear } from './pixels';
 
@@ -56,10 +56,7 @@ describe('workspace', () => {
   beforeAll(async () => {
     served = await serve(sampleProject() ?? parcelProject(3000));
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(served.url);
-    await waitForMapIdle(page);
+    page = await openApp(browser, served.url);
   });
 
   afterAll(async () => {

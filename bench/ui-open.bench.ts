@@ -3,7 +3,8 @@
 //   node scripts/build.mjs && npx tsx bench/ui-open.bench.ts [--parcels 300000] [--dir /tmp/vep-ui-bench] [--runs 3]
 //
 // Makes (once, seeded) a project of --parcels synthetic 三调 parcels through the project store (test/store/parcels.ts:
-// a jittered 90 m grid in CGCS2000 / 3° GK zone 40 with shared edges, holes and multipart parcels), then per run
+// a jittered 90 m grid in CGCS2000 / 3° GK zone 40 with shared edges, holes and multipart parcels) with the tile
+// overview an import leaves in the project, then per run
 // starts a fresh `vep serve` on a copy (cold tile cache) and a fresh browser page, and measures in the page:
 //   - open: navigation start → the map's first `idle` with parcels on screen (checked on the canvas pixels), the
 //     whole county in view (the app fits the layer's extent on first open);
@@ -15,6 +16,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { addParcels, createTestProject } from '../electron/host/store/test-project';
+import { TileService } from '../electron/host/tiles/tile-service';
 import { canvasColours, launchBrowser, serve, waitForMapIdle } from '../test/e2e/harness';
 import { landClassPixels } from '../test/e2e/pixels';
 
@@ -31,7 +33,8 @@ function ensureProject(): string {
   if (!existsSync(file)) {
     const t0 = performance.now();
     const store = createTestProject(`${file}.tmp`);
-    addParcels(store, PARCELS, { title: 'DLTB' });
+    const id = addParcels(store, PARCELS, { title: 'DLTB' });
+    new TileService(store).prepareOverview(id); // as an import does
     store.close();
     copyFileSync(`${file}.tmp`, file);
     console.error(`made ${file} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -58,8 +58,17 @@ export class Host implements HostContext {
     const store = ProjectStore.open(file, { appVersion: VERSION });
     this.store?.close();
     this.store = store;
-    this.tiles = new TileService(store);
+    const tiles = (this.tiles = new TileService(store));
     this.project = { path: store.path };
+    // The UI takes a moment to start; the layers' tile overviews are read meanwhile instead of on the first tiles.
+    setTimeout(() => {
+      if (this.tiles !== tiles || this.store !== store) return;
+      try {
+        tiles.warm();
+      } catch (e) {
+        console.error('vep host: tile overviews not read ahead (the first tiles will read them):', e); // only a head start
+      }
+    }, 0);
   }
 
   /** Subscribes to host events; returns the unsubscribe function. */

@@ -20,6 +20,7 @@ import { defaultSrsDefinition } from './srs-definition';
 import type { SrsDefinition } from './spatial-ref-sys';
 import { registerGpkgFunctions } from './sql-functions';
 import { StoreContext } from './store-context';
+import { LayerCache } from './layer-cache';
 import type { ProjectInfo } from './store-types';
 import { UiStateStore } from './ui-state';
 
@@ -45,6 +46,7 @@ export class ProjectStore {
   readonly parameterSets: ParameterSetStore;
   readonly runs: RunStore;
   readonly uiState: UiStateStore;
+  readonly layerCache: LayerCache;
 
   private constructor(private readonly ctx: StoreContext) {
     this.layers = new LayerCatalog(ctx);
@@ -52,6 +54,7 @@ export class ProjectStore {
     this.parameterSets = new ParameterSetStore(ctx);
     this.runs = new RunStore(ctx);
     this.uiState = new UiStateStore(ctx);
+    this.layerCache = new LayerCache(ctx.db);
   }
 
   /** Creates a new, empty project file. @throws InputError PROJECT_EXISTS */

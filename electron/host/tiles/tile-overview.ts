@@ -25,6 +25,21 @@ const CLASS_BITS = 512;
 /** Overviews cover zooms up to this at most (beyond, tile windows are small enough for the live query). */
 const MAX_OVERVIEW_ZOOM = 12;
 
+/** One feature as the R-tree holds it: id, minx, maxx, miny, maxy. */
+export type OverviewBox = [number, number, number, number, number];
+
+/** Bumped whenever the encoding below changes; an overview stored in another format is rebuilt. */
+export const OVERVIEW_FORMAT = 2;
+/**
+ * The largest features are listed (id and R-tree box) up to this many: at a zoom where no more than these are too big
+ * for a cell, drawing them needs no R-tree scan of the tile window (which, at the zooms of a whole county, would visit
+ * every parcel in it only to keep the few large ones).
+ */
+const LARGE_LIMIT = 50_000;
+/** A zoom with more large features than {@link LARGE_LIMIT}: its tiles ask the R-tree. */
+const TOO_MANY = 0xffffffff;
+const MAGIC = 0x4f504556; // "VEPO" little-endian
+
 /** Sums of one level: per (cell, class) key, a slot in `weight` / `count`. */
 interface Sums {
   slots: Map<number, number>;
@@ -38,13 +53,17 @@ interface Sums {
 
 export class TileOverview {
   private constructor(
+    /** The overview as stored (see encodeOverview): its cells are read from these bytes, never unpacked. */
+    private readonly bytes: Uint8Array,
     /** The highest zoom the overview covers. */
     readonly maxZoom: number,
-    /** Per zoom, per tile (key x · 2^z + y): packed cells [col, row, class index, weight, count]… */
-    private readonly levels: Map<number, number[]>[],
+    /** Per zoom, per tile (key x · 2^z + y): where its cells start in `bytes` and how many there are. */
+    private readonly levels: Map<number, { at: number; n: number }>[],
     private readonly classes: PropertyValue[],
     /** Per feature id: the highest zoom at which it is counted in the cells (−1: never), so drawing skips exactly those. */
     private readonly tinyUpTo: Int8Array,
+    /** The largest features, largest first: their ids, and their R-tree boxes (minx, maxx, miny, maxy, float32). */
+    private readonly large: LargeFeatures,
   ) {}
 
   /** The highest zoom an overview of a layer covers: the last at which it spans at most three tiles a side (≤ 12). */
@@ -57,37 +76,49 @@ export class TileOverview {
   }
 
   /**
-   * Builds the overview of a layer for zooms 0…{@link maxZoomFor}.
+   * Builds the overview of a layer from the project: every feature's class (a sequential scan of the table, far
+   * cheaper than a lookup per R-tree entry) and its box from the R-tree.
    * @param gridSize pixel cells per tile side.
    */
-  static build(db: Database.Database, source: TileSource, extent: Extent, gridSize: number): TileOverview {
-    const maxZoom = TileOverview.maxZoomFor(source.crs, extent);
-    const toMercator = latticeTransform(crsTransform(source.crs, WEB_MERCATOR).forward, extent, 64);
+  static build(db: Database.Database, source: TileSource, extent: Extent, gridSize: number, largeLimit = LARGE_LIMIT): TileOverview {
+    const classOf = new Map<number, PropertyValue>();
+    if (source.classColumn) {
+      const scan = db.prepare(`SELECT ${quoteId(FID_COLUMN)}, ${quoteId(source.classColumn[1])} FROM ${quoteId(source.table)}`).raw();
+      for (const [fid, v] of scan.iterate() as IterableIterator<[number, PropertyValue]>) if (v !== null) classOf.set(fid, v);
+    }
+    const boxes = db.prepare(`SELECT id, minx, maxx, miny, maxy FROM ${quoteId(rtreeName(source.table))}`).raw().iterate() as IterableIterator<OverviewBox>;
+    return TileOverview.fromBoxes(source.crs, extent, gridSize, boxes, classOf, largeLimit);
+  }
+
+  /**
+   * Builds the overview for zooms 0…{@link maxZoomFor} from the features' boxes as the R-tree holds them
+   * ([id, minx, maxx, miny, maxy], float32-rounded outwards) and their classes.
+   * @param largeLimit how many of the largest features to list at most (see {@link largeIn}).
+   */
+  static fromBoxes(crs: CrsInfo, extent: Extent, gridSize: number, boxes: Iterable<OverviewBox>, classOf: ReadonlyMap<number, PropertyValue>, largeLimit = LARGE_LIMIT): TileOverview {
+    const maxZoom = TileOverview.maxZoomFor(crs, extent);
+    const toMercator = latticeTransform(crsTransform(crs, WEB_MERCATOR).forward, extent, 64);
     const [mx0, my0] = toMercator(extent[0], extent[1]);
     const my1 = toMercator(extent[2], extent[3])[1];
 
-    // Every feature once: its class (a sequential scan of the table, far cheaper than a lookup per R-tree entry),
-    // then its box from the R-tree: centre, larger side and box area in Web Mercator.
     const classes: PropertyValue[] = [null];
     const classIndex = new Map<string, number>();
-    const classOf = new Map<number, number>();
-    if (source.classColumn) {
-      const scan = db.prepare(`SELECT ${quoteId(FID_COLUMN)}, ${quoteId(source.classColumn[1])} FROM ${quoteId(source.table)}`).raw();
-      for (const [fid, v] of scan.iterate() as IterableIterator<[number, PropertyValue]>) {
-        if (v === null) continue;
-        const key = `${typeof v}:${String(v)}`;
-        let k = classIndex.get(key);
-        if (k === undefined && classes.length <= MAX_CLASSES) {
-          k = classes.length;
-          classes.push(v);
-          classIndex.set(key, k);
-        }
-        if (k !== undefined) classOf.set(fid, k);
+    const indexOf = (v: PropertyValue | undefined): number => {
+      if (v === undefined || v === null) return 0;
+      const key = `${typeof v}:${String(v)}`;
+      let k = classIndex.get(key);
+      if (k === undefined) {
+        if (classes.length > MAX_CLASSES) return 0;
+        k = classes.length;
+        classes.push(v);
+        classIndex.set(key, k);
       }
-    }
-    const rows = db.prepare(`SELECT id, minx, maxx, miny, maxy FROM ${quoteId(rtreeName(source.table))}`).raw();
-    const ids: number[] = [], cx: number[] = [], cy: number[] = [], size: number[] = [], area: number[] = [], klass: number[] = [];
-    for (const row of rows.iterate() as IterableIterator<[number, number, number, number, number]>) {
+      return k;
+    };
+    // Every feature once: centre, larger side and box area in Web Mercator.
+    const ids: number[] = [], cx: number[] = [], cy: number[] = [], size: number[] = [], area: number[] = [], klass: number[] = [], box: number[] = [];
+    for (const row of boxes) {
+      box.push(row[1], row[2], row[3], row[4]);
       const a = toMercator(row[1], row[3]), b = toMercator(row[2], row[4]);
       const w = Math.abs(b[0] - a[0]), h = Math.abs(b[1] - a[1]);
       ids.push(row[0]);
@@ -95,7 +126,7 @@ export class TileOverview {
       cy.push((a[1] + b[1]) / 2);
       size.push(Math.max(w, h));
       area.push(w * h);
-      klass.push(classOf.get(row[0]) ?? 0);
+      klass.push(indexOf(classOf.get(row[0])));
     }
 
     // Features by size, smallest first: each level adds the ones that just became sub-pixel.
@@ -104,6 +135,7 @@ export class TileOverview {
     const levels: Map<number, number[]>[] = new Array(maxZoom + 1);
     let sums: Sums | null = null;
     let added = 0;
+    const largeAt: number[] = new Array(maxZoom + 1);
     for (let z = maxZoom; z >= 0; z--) {
       const cellM = (2 * MERCATOR_HALF_WIDTH_M) / 2 ** z / gridSize;
       // One cell of margin on each side: R-tree boxes are rounded outwards (float32), so a centre may sit a few
@@ -137,22 +169,170 @@ export class TileOverview {
         add(Math.floor((cx[i] + MERCATOR_HALF_WIDTH_M) / cellM), Math.floor((MERCATOR_HALF_WIDTH_M - cy[i]) / cellM), klass[i], area[i] / (cellM * cellM), 1);
       }
       levels[z] = byTile(level, gridSize, z);
+      largeAt[z] = bySize.length - added;
       sums = level;
     }
-    return new TileOverview(maxZoom, levels, classes, tinyUpTo);
+    // The features never counted at some zoom, largest first: at zoom z the first largeAt[z] of them are the ones
+    // too big for a cell there (they shrink below a cell in this order as the zoom decreases).
+    const listed = Math.min(largeLimit, largeAt[maxZoom] ?? 0);
+    const large: LargeFeatures = { ids: new Float64Array(listed), boxes: new Float32Array(4 * listed), countAt: largeAt.map((n) => (n <= largeLimit ? n : TOO_MANY)) };
+    for (let k = 0; k < listed; k++) {
+      const i = bySize[bySize.length - 1 - k];
+      large.ids[k] = ids[i];
+      large.boxes.set(box.slice(4 * i, 4 * i + 4), 4 * k);
+    }
+    return TileOverview.decode(encodeOverview(maxZoom, levels, classes, tinyUpTo, large))!;
+  }
+
+  /** The overview as bytes, to be kept in the project (see {@link decode}). */
+  encode(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** An overview from {@link encode}'s bytes; null when they are of another format or damaged (then rebuild it). */
+  static decode(bytes: Uint8Array): TileOverview | null {
+    const d = decodeOverview(bytes);
+    return d && new TileOverview(bytes, d.maxZoom, d.levels, d.classes, d.tinyUpTo, d.large);
   }
 
   /** Adds the sub-pixel cells of tile z/x/y to `cells`; false when the overview does not cover zoom z. */
   fill(cells: CellAccumulator, z: number, x: number, y: number): boolean {
     if (z > this.maxZoom) return false;
-    const packed = this.levels[z].get(x * 2 ** z + y);
-    if (packed) for (let i = 0; i < packed.length; i += 5) cells.add(packed[i], packed[i + 1], this.classes[packed[i + 2]], packed[i + 3], packed[i + 4]);
+    const tile = this.levels[z].get(x * 2 ** z + y);
+    if (!tile) return true;
+    // The columns of encodeOverview, one after another: col u16, row u16, class u16, weight f64, count u32.
+    const { at, n } = tile;
+    const v = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    for (let i = 0; i < n; i++) {
+      cells.add(v.getUint16(at + 2 * i, true), v.getUint16(at + 2 * n + 2 * i, true), this.classes[v.getUint16(at + 4 * n + 2 * i, true)], v.getFloat64(at + 6 * n + 8 * i, true), v.getUint32(at + 14 * n + 4 * i, true));
+    }
     return true;
+  }
+
+  /**
+   * The features to draw at zoom z within `window` (layer CRS, as the R-tree compares: boxes that meet it) whose box
+   * is at least `cell` wide or high — exactly what the R-tree query of the tile service would return, less what the
+   * cells count — or null when zoom z has too many large features to list (then ask the R-tree).
+   */
+  largeIn(z: number, window: Extent, cell: number): number[] | null {
+    if (z > this.maxZoom) return null;
+    const n = this.large.countAt[z];
+    if (n === TOO_MANY) return null;
+    const [minX, minY, maxX, maxY] = window;
+    const b = this.large.boxes;
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const x0 = b[4 * k], x1 = b[4 * k + 1], y0 = b[4 * k + 2], y1 = b[4 * k + 3];
+      if (x1 >= minX && x0 <= maxX && y1 >= minY && y0 <= maxY && (x1 - x0 >= cell || y1 - y0 >= cell)) out.push(this.large.ids[k]);
+    }
+    return out.sort((a, c) => a - c);
   }
 
   /** True when feature `id` is counted in the cells at zoom z (so it must not be drawn there). */
   counted(id: number, z: number): boolean {
     return z <= this.maxZoom && id < this.tinyUpTo.length && this.tinyUpTo[id] >= z;
+  }
+}
+
+const CELL_BYTES = 2 + 2 + 2 + 8 + 4;
+/** The cell columns as stored: [index in the packed 5-tuple, bytes]. */
+const CELL_COLUMNS = [[0, 2], [1, 2], [2, 2], [3, 8], [4, 4]] as const;
+
+interface LargeFeatures {
+  ids: Float64Array;
+  boxes: Float32Array;
+  countAt: number[];
+}
+
+/**
+ * The overview as bytes: magic, format, a JSON header (max zoom, classes, large features per zoom), then per zoom the
+ * tiles (key, cell count) and their cells as columns (col u16, row u16, class u16, weight f64, count u32), then
+ * `tinyUpTo`, then the large features (count u32, ids f64, boxes f32). Little-endian. Weights stay float64 so a
+ * stored overview draws exactly what a freshly built one does.
+ */
+function encodeOverview(maxZoom: number, levels: Map<number, number[]>[], classes: PropertyValue[], tinyUpTo: Int8Array, large: LargeFeatures): Uint8Array {
+  const header = new TextEncoder().encode(JSON.stringify({ maxZoom, classes, largeAt: large.countAt }));
+  let size = 12 + header.length + 4 + tinyUpTo.length + 4 + large.ids.length * (8 + 16);
+  for (const level of levels) {
+    size += 4;
+    for (const packed of level.values()) size += 12 + (packed.length / 5) * CELL_BYTES;
+  }
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  const u32 = (v: number): void => void (view.setUint32(at, v, true), (at += 4));
+  u32(MAGIC);
+  u32(OVERVIEW_FORMAT);
+  u32(header.length);
+  bytes.set(header, at);
+  at += header.length;
+  for (const level of levels) {
+    u32(level.size);
+    for (const [key, packed] of level) {
+      view.setFloat64(at, key, true);
+      at += 8;
+      const n = packed.length / 5;
+      u32(n);
+      for (const [column, width] of CELL_COLUMNS) {
+        for (let i = column; i < packed.length; i += 5) {
+          if (width === 2) view.setUint16(at, packed[i], true);
+          else if (width === 8) view.setFloat64(at, packed[i], true);
+          else view.setUint32(at, packed[i], true);
+          at += width;
+        }
+      }
+    }
+  }
+  u32(tinyUpTo.length);
+  bytes.set(new Uint8Array(tinyUpTo.buffer, tinyUpTo.byteOffset, tinyUpTo.length), at);
+  at += tinyUpTo.length;
+  u32(large.ids.length);
+  for (const id of large.ids) view.setFloat64((at += 8) - 8, id, true);
+  for (const v of large.boxes) view.setFloat32((at += 4) - 4, v, true);
+  return bytes;
+}
+
+/**
+ * Reads what {@link encodeOverview} wrote: the header, the large features, and for each zoom where each tile's cells
+ * start — the cells themselves stay in the bytes (a county overview is ~10 MB, and a tile reads a few thousand
+ * cells). Null for bytes of another format or cut short.
+ */
+function decodeOverview(bytes: Uint8Array): { maxZoom: number; levels: Map<number, { at: number; n: number }>[]; classes: PropertyValue[]; tinyUpTo: Int8Array; large: LargeFeatures } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const u32 = (): number => {
+    const v = view.getUint32(at, true);
+    at += 4;
+    return v;
+  };
+  try {
+    if (u32() !== MAGIC || u32() !== OVERVIEW_FORMAT) return null;
+    const headerLength = u32();
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as { maxZoom: number; classes: PropertyValue[]; largeAt: number[] };
+    at += headerLength;
+    const levels: Map<number, { at: number; n: number }>[] = [];
+    for (let z = 0; z <= header.maxZoom; z++) {
+      const level = new Map<number, { at: number; n: number }>();
+      for (let tiles = u32(); tiles > 0; tiles--) {
+        const key = view.getFloat64(at, true);
+        at += 8;
+        const n = u32();
+        level.set(key, { at, n });
+        at += n * CELL_BYTES;
+      }
+      levels.push(level);
+    }
+    const tinyLength = u32();
+    const tinyUpTo = Int8Array.from(bytes.subarray(at, (at += tinyLength)));
+    const listed = u32();
+    if (at + listed * (8 + 16) !== bytes.byteLength || header.largeAt.length !== header.maxZoom + 1) return null;
+    const large: LargeFeatures = { ids: new Float64Array(listed), boxes: new Float32Array(4 * listed), countAt: header.largeAt };
+    for (let k = 0; k < listed; k++) large.ids[k] = view.getFloat64((at += 8) - 8, true);
+    for (let k = 0; k < 4 * listed; k++) large.boxes[k] = view.getFloat32((at += 4) - 4, true);
+    if (large.countAt.some((n) => n !== TOO_MANY && n > listed)) return null;
+    return { maxZoom: header.maxZoom, levels, classes: header.classes, tinyUpTo, large };
+  } catch {
+    return null; // a read past the end (RangeError) or a damaged header: the caller rebuilds
   }
 }
 

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import proj4 from 'proj4';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MERCATOR_HALF_WIDTH_M, geometryExtent, tileBoundsMercator, type Extent, type Feature, type Position, type TileId } from '#core';
 import { GK40, makeParcels } from '../../../test/store/parcels';
-import type { ProjectStore } from '../store/project-store';
+import { ProjectStore } from '../store/project-store';
 import { addParcels, createTestProject } from '../store/test-project';
+import { TileOverview } from './tile-overview';
 import { TileService } from './tile-service';
 import { WEB_MERCATOR_PROJ4 } from './tile-window';
 
@@ -147,6 +148,98 @@ describe('low-zoom tiles from the overview agree with tiles counted from the R-t
     const ringCells = 4 * (Math.ceil(4500 / cellGroundM) + 1);
     expect(Math.abs(a.counted - b.counted)).toBeLessThanOrEqual(ringCells * perCell);
     if (z <= 10) expect(a.counted).toBeGreaterThan(0); // at z ≤ 10 the 90 m parcels are sub-pixel
+  });
+});
+
+describe('the overview kept in the project', () => {
+  const z10 = (): TileId => tileOf(toMercator.forward([40500000 + 2000, 3385000 + 2000]), 10);
+  const storedRows = (s: ProjectStore) => s.db.prepare(`SELECT table_name, kind, version, recipe, length(data) AS bytes FROM vep_layer_cache WHERE kind = 'tile-overview'`).all() as { table_name: string; kind: string; version: string; recipe: string; bytes: number }[];
+
+  it('is made once and read back: a second service (a reopened project) serves the same low-zoom tiles without building', () => {
+    const s = createTestProject();
+    try {
+      const id = addParcels(s, 900);
+      expect(new TileService(s).prepareOverview(id)).toBe(true);
+      const rows = storedRows(s);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ table_name: id, kind: 'tile-overview', recipe: 'format=2;grid=256;class=DLBM' });
+      expect(rows[0].version).toBe(s.db.prepare('SELECT last_change FROM gpkg_contents WHERE table_name = ?').pluck().get(id));
+      const built = new TileService(s).getTile(id, 10, z10().x, z10().y);
+      const build = vi.spyOn(TileOverview, 'build');
+      try {
+        const reopened = ProjectStore.open(s.db.name, { readonly: true });
+        try {
+          expect(new TileService(reopened).getTile(id, 10, z10().x, z10().y)).toEqual(built);
+        } finally {
+          reopened.close();
+        }
+        expect(build).not.toHaveBeenCalled();
+      } finally {
+        build.mockRestore();
+      }
+    } finally {
+      s.close();
+    }
+  });
+
+  it('is rebuilt and replaced when the layer changed since it was made, and goes with the layer', () => {
+    const s = createTestProject();
+    try {
+      const id = addParcels(s, 900);
+      new TileService(s).prepareOverview(id);
+      const before = storedRows(s)[0];
+      // a new version of the layer (as an edit in another program stamps it), with the western half of it gone
+      s.db.exec(`DELETE FROM "${id}" WHERE fid % 30 < 15`);
+      s.db.prepare("UPDATE gpkg_contents SET last_change = '2030-01-01T00:00:00.000Z' WHERE table_name = ?").run(id);
+      const build = vi.spyOn(TileOverview, 'build');
+      let served: Uint8Array | null;
+      try {
+        served = new TileService(s).getTile(id, 10, z10().x, z10().y);
+        expect(build).toHaveBeenCalledTimes(1);
+      } finally {
+        build.mockRestore();
+      }
+      const after = storedRows(s)[0];
+      expect(after.version).toBe('2030-01-01T00:00:00.000Z');
+      expect(after.bytes).not.toBe(before.bytes);
+      const coalesced = (bytes: Uint8Array | null) => {
+        const layer = decode(bytes);
+        return Array.from({ length: layer.length }, (_, i) => layer.feature(i)).reduce((n, f) => n + ((f.properties.coalesced as number | undefined) ?? 0), 0);
+      };
+      // the rebuilt overview counts only the 450 parcels left (the stale one would count most of the 900), and what
+      // is stored is exactly a fresh build of the layer as it is now
+      expect(coalesced(served!)).toBeLessThanOrEqual(450);
+      expect(coalesced(served!)).toBeGreaterThan(450 * 0.5);
+      const source = { table: id, crs: GK40, properties: [], classColumn: ['DLBM', 'DLBM'] as [string, string], version: after.version, extent: s.layers.extent(id)!, imported: true };
+      const stored = s.db.prepare(`SELECT data FROM vep_layer_cache WHERE kind = 'tile-overview'`).pluck().get() as Uint8Array;
+      expect(Buffer.from(stored).equals(Buffer.from(TileOverview.build(s.db, source, source.extent, 256).encode()))).toBe(true);
+      s.layers.delete(id);
+      expect(storedRows(s)).toEqual([]);
+    } finally {
+      s.close();
+    }
+  });
+
+  it('a read-only project, or stored bytes that cannot be read, still gets its tiles (built in memory)', () => {
+    const s = createTestProject();
+    const file = s.db.name;
+    const id = addParcels(s, 900);
+    const expected = new TileService(s, { overviews: false }).getTile(id, 10, z10().x, z10().y);
+    new TileService(s).prepareOverview(id);
+    s.db.prepare(`UPDATE vep_layer_cache SET data = substr(data, 1, 100) WHERE kind = 'tile-overview'`).run(); // cut short
+    s.close();
+    const reopened = ProjectStore.open(file, { readonly: true });
+    try {
+      const tile = new TileService(reopened).getTile(id, 10, z10().x, z10().y);
+      const ids = (bytes: Uint8Array | null) => {
+        const layer = decode(bytes);
+        return Array.from({ length: layer.length }, (_, i) => layer.feature(i).id).filter((v) => v !== undefined).sort();
+      };
+      expect(ids(tile)).toEqual(ids(expected));
+      expect(reopened.db.prepare(`SELECT length(data) FROM vep_layer_cache WHERE kind = 'tile-overview'`).pluck().get()).toBe(100); // left as it was
+    } finally {
+      reopened.close();
+    }
   });
 });
 

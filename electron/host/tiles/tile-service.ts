@@ -9,16 +9,17 @@
  *     geometry at all for the small parcels.
  *  2. The larger features are decoded straight into tile units (proj4 on a lattice, bilinear in between:
  *     projection-lattice.ts) and cut by core's cutTileLayer.
- * At the low zooms of an imported layer, step 1 reads the cells from the layer's overview instead (tile-overview.ts,
- * built on the first such tile and kept while the layer is unchanged).
+ * At the low zooms of an imported layer, step 1 reads the cells from the layer's overview instead (tile-overview.ts:
+ * made by the import and kept in the project, or built on the first such tile of a layer that has none).
  * Tiles are cached in a byte-bounded LRU keyed by layer, its last change and z/x/y, so an edit shows at once.
  */
 import { cutTileLayer, encodeMvt, CellAccumulator, checkTile, decodeGpkgGeometry, type Properties, type PropertyValue, type TileSourceFeature, type TileId } from '#core';
+import type { LayerCacheKey } from '../store/layer-cache';
 import type { ProjectStore } from '../store/project-store';
 import { quoteId } from '../store/sql-names';
 import { FID_COLUMN, GEOM_COLUMN, rtreeName } from '../store/spatial-table';
 import { LruCache } from './lru-cache';
-import { TileOverview } from './tile-overview';
+import { OVERVIEW_FORMAT, TileOverview } from './tile-overview';
 import { tileSourceOf, type TileSource } from './tile-source';
 import { tileWindow, type TileWindow } from './tile-window';
 
@@ -85,15 +86,57 @@ export class TileService {
     this.overviews.delete(layerId);
   }
 
-  /** The overview of an imported layer when it covers zoom z; built on first use, rebuilt when the layer changed. */
+  /**
+   * Reads the stored overviews of the project's layers into memory (never builds one), so the first tiles of a
+   * freshly opened project do not wait for them. The host calls it while the UI is still starting.
+   */
+  warm(): void {
+    if (!this.useOverviews) return;
+    for (const layer of this.store.layers.list()) {
+      const source = tileSourceOf(this.store, layer.id, this.properties, this.classKey);
+      if (!source?.imported || !source.extent) continue;
+      const stored = this.storedOverview(source);
+      const overview = stored && TileOverview.decode(stored);
+      if (overview) this.overviews.set(source.table, { version: source.version, overview });
+    }
+  }
+
+  /**
+   * Makes sure the project holds the current overview of an imported layer (the import worker calls this, so the
+   * first open of a county layer reads its overview instead of building it). False when the layer has none.
+   */
+  prepareOverview(layerId: string): boolean {
+    const source = tileSourceOf(this.store, layerId, this.properties, this.classKey);
+    if (!source || !source.imported || !source.extent) return false;
+    this.overviewOf(source, 0);
+    return true;
+  }
+
+  /**
+   * The overview of an imported layer when it covers zoom z: from memory, else from the project, else built (and
+   * kept in the project when it can be written) — each only while the layer is at the version it was made from.
+   */
   private overviewOf(source: TileSource, z: number): TileOverview | null {
     if (!this.useOverviews || !source.imported || !source.extent) return null;
     if (z > TileOverview.maxZoomFor(source.crs, source.extent)) return null;
     const known = this.overviews.get(source.table);
     if (known && known.version === source.version) return known.overview;
-    const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
+    const stored = this.storedOverview(source);
+    let overview = stored && TileOverview.decode(stored);
+    if (!overview) {
+      overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
+      this.store.layerCache.put(this.overviewKey(source), overview.encode());
+    }
     this.overviews.set(source.table, { version: source.version, overview });
     return overview;
+  }
+
+  private overviewKey(source: TileSource): LayerCacheKey {
+    return { table: source.table, kind: 'tile-overview', version: source.version, recipe: `format=${OVERVIEW_FORMAT};grid=${this.gridSize};class=${source.classColumn?.[1] ?? ''}` };
+  }
+
+  private storedOverview(source: TileSource): Uint8Array | null {
+    return this.store.layerCache.get(this.overviewKey(source));
   }
 
   private cut(source: TileSource, tile: TileId): Uint8Array | null {
@@ -117,13 +160,22 @@ export class TileService {
     //    up (half a cell below z5) and skip what the overview counted.
     if (fromOverview) window.cell *= tile.z >= 5 ? 0.9 : 0.5;
     const props = source.properties.map(([, column]) => `, t.${quoteId(column)}`).join('');
-    const rows = db
-      .prepare(
-        `SELECT t.${quoteId(FID_COLUMN)}, t.${quoteId(GEOM_COLUMN)}${props} FROM ${r} r JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id
-         WHERE ${IN_WINDOW} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`,
-      )
-      .raw()
-      .iterate(window) as IterableIterator<unknown[]>;
+    const select = `SELECT t.${quoteId(FID_COLUMN)}, t.${quoteId(GEOM_COLUMN)}${props} FROM`;
+    // At the zooms of a whole county the overview lists the few features too big for a cell: read just those by id
+    // instead of scanning the R-tree entries of every parcel in the window.
+    const listed = fromOverview ? overview!.largeIn(tile.z, w.bbox, window.cell) : null;
+    let rows: Iterable<unknown[]>;
+    if (listed) {
+      const byId = db.prepare(`${select} ${t} t WHERE t.${quoteId(FID_COLUMN)} = ?`).raw();
+      rows = (function* () {
+        for (const id of listed) {
+          const row = byId.get(id) as unknown[] | undefined;
+          if (row) yield row;
+        }
+      })();
+    } else {
+      rows = db.prepare(`${select} ${r} r JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id WHERE ${IN_WINDOW} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`).raw().iterate(window) as IterableIterator<unknown[]>;
+    }
     const names = source.properties.map(([name]) => name);
     function* features(): Generator<TileSourceFeature> {
       for (const row of rows) {

@@ -4,7 +4,7 @@
  * draws); the host converts from the layer CRS with the same proj4 transforms the store uses.
  */
 import type { CrsInfo, ErrorShape, Extent, Feature, Properties, PropertyValue } from '#core';
-import type { LayerInfo } from '../store/store-types';
+import type { ClassCount, LayerInfo } from '../store/store-types';
 import type { Call } from './call';
 
 /** A layer as the UI lists it: the store's description plus its extent in lon/lat for fitting the map. */
@@ -57,12 +57,7 @@ export interface FeatureView {
 }
 
 /** A distinct value of a field with its count (land classes for the legend and the table filter). */
-export interface ClassCount {
-  value: PropertyValue;
-  /** A second field's value on the same rows (DLMC beside DLBM), or null. */
-  label: string | null;
-  count: number;
-}
+export type { ClassCount } from '../store/store-types';
 
 /** Parcel boundaries near the cursor, for snapping: each ring as lon/lat vertices, exact from the store. */
 export interface SnapGeometry {

@@ -1,8 +1,6 @@
 /** The `project:` and `layers:` calls: the open project, its layers, attribute pages, identify and snapping. */
 import { InputError, type Polygon, type MultiPolygon } from '#core';
 import type { LayerView, ProjectCalls } from '../contract/project';
-import { columnFor } from '../store/feature-query';
-import { quoteId } from '../store/sql-names';
 import type { LayerInfo } from '../store/store-types';
 import type { Handlers, HostContext } from './context';
 import { extentFromLonLat, extentToLonLat, toLonLat } from './lon-lat';
@@ -38,16 +36,7 @@ export function projectHandlers(ctx: HostContext): Handlers<ProjectCalls> {
       if (layer.areaColumn) delete properties[layer.areaColumn];
       return { layerId, id, properties, geometry, bboxLonLat: geometry ? boxOf(geometry) : null, areaM2 };
     },
-    'layers:classes': async ({ layerId, field, labelField }) => {
-      const store = requireStore(ctx);
-      const layer = store.layers.info(layerId);
-      const col = quoteId(columnFor(layer, field));
-      const label = labelField ? `max(${quoteId(columnFor(layer, labelField))})` : 'NULL';
-      const rows = store.db.prepare(`SELECT ${col} AS value, ${label} AS label, COUNT(*) AS count FROM ${quoteId(layer.id)} GROUP BY ${col} ORDER BY ${col} LIMIT 1000`).all() as {
-        value: string | number | null; label: string | null; count: number;
-      }[];
-      return rows.map((r) => ({ value: r.value, label: r.label === null ? null : String(r.label), count: r.count }));
-    },
+    'layers:classes': async ({ layerId, field, labelField }) => requireStore(ctx).layers.classes(layerId, field, labelField),
     'layers:snap': async ({ layerId, bboxLonLat, maxFeatures }) => {
       const store = requireStore(ctx);
       const layer = store.layers.info(layerId);

@@ -4,6 +4,7 @@
  */
 import { CancelledError, InputError, isCancelled, reconcileCrsWithExtent, type TaskContext } from '#core';
 import type { ProjectStore } from '../store/project-store';
+import { TileService } from '../tiles/tile-service';
 import { areaFunctionFor } from './area-of';
 import type { ImportOptions, ImportSource } from './import-types';
 
@@ -37,6 +38,7 @@ export function importIntoStore(store: ProjectStore, source: ImportSource, optio
     if (ctx.signal?.aborted) throw new CancelledError();
     ctx.onProgress?.({ phase: 'import', done: writer.count, total });
   };
+  let id: string;
   try {
     ctx.onProgress?.({ phase: 'import', done: 0, total });
     if (source.records) {
@@ -52,10 +54,28 @@ export function importIntoStore(store: ProjectStore, source: ImportSource, optio
     }
     if (ctx.signal?.aborted) throw new CancelledError();
     ctx.onProgress?.({ phase: 'publish', done: writer.count, total: writer.count });
-    return writer.finish();
+    id = writer.finish();
   } catch (e) {
     writer.abort();
     if (e instanceof InputError || isCancelled(e)) throw e;
     throw new InputError('IMPORT_FAILED', { file, reason: e instanceof Error ? e.message : String(e) });
   }
+  // The layer is in. What opening it needs from every parcel — the tile overview and the legend's land-class counts —
+  // is made here, off the app's main thread, so the first open of a county layer reads it instead of computing it;
+  // failing that (a full disk), it is computed when the layer is first viewed.
+  ctx.onProgress?.({ phase: 'overview', done: 0, total: 1 });
+  try {
+    prepareLayerViews(store, id);
+  } catch (e) {
+    console.error(`vep import: the tile overview or class counts of ${id} were not kept; they will be made when the layer is first viewed:`, e);
+  }
+  return id;
+}
+
+/** Fills the layer cache as the workspace will ask it: the overview for tiles, DLBM counts labelled by DLMC for the legend. */
+function prepareLayerViews(store: ProjectStore, id: string): void {
+  new TileService(store).prepareOverview(id);
+  const field = (name: string) => store.layers.info(id).fields.find((f) => f.name.toUpperCase() === name)?.name;
+  const dlbm = field('DLBM');
+  if (dlbm) store.layers.classes(id, dlbm, field('DLMC'));
 }

@@ -22,11 +22,14 @@ describe('importLayer (in a worker thread)', () => {
     expect(events[0].phase).toBe('open');
     const imports = events.filter((e) => e.phase === 'import').map((e) => e.done);
     expect(imports).toEqual([0, 1000, 2000]);
-    expect(events.at(-1)).toEqual({ phase: 'publish', done: 2500, total: 2500 });
+    expect(events.slice(-2)).toEqual([{ phase: 'publish', done: 2500, total: 2500 }, { phase: 'overview', done: 0, total: 1 }]);
 
     const store = ProjectStore.open(project);
     const input = [...makeParcels({ count: 2500 })];
     for (const i of [0, 5, 3, 2499]) expect(store.layers.feature(layer.id, i + 1).properties).toEqual(input[i].properties);
+    // the layer's tile overview came with the import, for the version the layer is at
+    const version = store.db.prepare('SELECT last_change FROM gpkg_contents WHERE table_name = ?').pluck().get(layer.id) as string;
+    expect(store.layerCache.get({ table: layer.id, kind: 'tile-overview', version, recipe: 'format=2;grid=256;class=DLBM' })?.byteLength).toBeGreaterThan(0);
     store.close();
     if (hasGdal) {
       expect(validateGpkg(project)).toEqual([]);

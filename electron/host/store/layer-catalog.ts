@@ -3,12 +3,14 @@
  * reading features back (feature-query.ts).
  */
 import { InputError, type CrsInfo, type Extent, type Feature, type GeometryType } from '#core';
-import { featureById, featuresInBbox, queryAttributes, type AttributePage, type AttributeQuery } from './feature-query';
+import { columnFor, featureById, featuresInBbox, queryAttributes, type AttributePage, type AttributeQuery } from './feature-query';
 import { LayerWriter, type LayerWriterSpec } from './layer-writer';
 import { dropFeatureTable } from './spatial-table';
 import { dropStaleStaging } from './staging';
+import { LayerCache } from './layer-cache';
 import type { StoreContext } from './store-context';
-import type { LayerField, LayerInfo, LayerSource } from './store-types';
+import { quoteId } from './sql-names';
+import type { ClassCount, LayerField, LayerInfo, LayerSource } from './store-types';
 
 interface LayerRow {
   table_name: string; title: string; geometry_type: string; feature_count: number; crs_json: string; fields_json: string;
@@ -19,7 +21,11 @@ interface LayerRow {
 const SELECT_LAYERS = `SELECT l.*, c.min_x, c.min_y, c.max_x, c.max_y, c.srs_id FROM vep_layers l JOIN gpkg_contents c ON c.table_name = l.table_name`;
 
 export class LayerCatalog {
-  constructor(private readonly ctx: StoreContext) {}
+  private readonly cache: LayerCache;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.cache = new LayerCache(ctx.db);
+  }
 
   /** The project's layers in import order. */
   list(): LayerInfo[] {
@@ -57,6 +63,7 @@ export class LayerCatalog {
     this.ctx.write(() => {
       const layer = this.info(id);
       dropFeatureTable(this.ctx.db, layer.id);
+      this.cache.delete(layer.id);
       this.ctx.db.prepare('DELETE FROM vep_layers WHERE table_name = ?').run(layer.id);
       this.ctx.log('layer:delete', layer.id, layer.title);
     });
@@ -70,6 +77,28 @@ export class LayerCatalog {
   /** One feature with its geometry. @throws InputError LAYER_NOT_FOUND, FEATURE_NOT_FOUND */
   feature(id: string, featureId: number): Feature {
     return featureById(this.ctx.db, this.info(id), featureId);
+  }
+
+  /**
+   * The distinct values of a field (at most 1 000) with their feature counts and, beside each, a label field's value
+   * — the legend's land classes. Kept in the layer cache: a county layer is counted once, not on every open.
+   * @throws InputError LAYER_NOT_FOUND, FIELD_NOT_FOUND
+   */
+  classes(id: string, field: string, labelField?: string): ClassCount[] {
+    const layer = this.info(id);
+    const col = columnFor(layer, field);
+    const labelCol = labelField ? columnFor(layer, labelField) : null;
+    const version = this.cache.version(layer.id);
+    const key = version ? { table: layer.id, kind: 'classes', version, recipe: `field=${col};label=${labelCol ?? ''}` } : null;
+    const kept = key && this.cache.get(key);
+    if (kept) return JSON.parse(new TextDecoder().decode(kept)) as ClassCount[];
+    const label = labelCol ? `max(${quoteId(labelCol)})` : 'NULL';
+    const rows = this.ctx.db
+      .prepare(`SELECT ${quoteId(col)} AS value, ${label} AS label, COUNT(*) AS count FROM ${quoteId(layer.id)} GROUP BY ${quoteId(col)} ORDER BY ${quoteId(col)} LIMIT 1000`)
+      .all() as { value: string | number | null; label: unknown; count: number }[];
+    const classes = rows.map((r) => ({ value: r.value, label: r.label === null ? null : String(r.label), count: r.count }));
+    if (key) this.cache.put(key, new TextEncoder().encode(JSON.stringify(classes)));
+    return classes;
   }
 
   /** A filtered, sorted page of the attribute table. @throws InputError LAYER_NOT_FOUND, FIELD_NOT_FOUND, INVALID_ARGUMENT */

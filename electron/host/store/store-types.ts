@@ -1,5 +1,5 @@
 /** The shapes the project store hands out (plain data: they cross worker and IPC boundaries as they are). */
-import type { CrsInfo, Extent, FieldDef, GeometryType } from '#core';
+import type { CrsInfo, Extent, FieldDef, GeometryType, PropertyValue } from '#core';
 
 /** A field of a stored layer: the source field (name, type, width as read) and the column that holds it. */
 export interface LayerField extends FieldDef {
@@ -43,4 +43,12 @@ export interface ProjectInfo {
   modifiedAt: string;
   /** The CRS of the project's red lines, zones and result pieces (the first one the project met), or null. */
   crs: CrsInfo | null;
+}
+
+/** How many features of a layer have each value of a field (the legend's land classes). */
+export interface ClassCount {
+  value: PropertyValue;
+  /** A second field's value on the same rows (DLMC beside DLBM), or null. */
+  label: string | null;
+  count: number;
 }

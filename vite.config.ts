@@ -12,5 +12,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     sourcemap: true,
+    rolldownOptions: {
+      // core/ is pure (no module runs anything on import), so what the renderer does not use of it — jsts, zod,
+      // decimal.js behind the geometry, params and accounting modules — stays out of the bundle.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]core[\\/]src[\\/]/, sideEffects: false }] },
+    },
   },
 });

@@ -62,6 +62,9 @@ export function MapView() {
     let unsubscribe: (() => void) | null = null;
     let controller: DrawController | null = null;
     map.once('load', () => {
+      // The layers' tiles first: everything below only adds (empty) sources that would queue ahead of them.
+      const first = workspace.get();
+      syncLayers(map, layersOf(first), first.layerOrder, first.layerDisplay);
       installOverlays(map);
       controller = new DrawController(map, {
         onChange: onControllerChange,

@@ -1,14 +1,17 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountResult } from '../../../electron/host/api';
 import { SERVICE_IDS, type ServiceId } from '#core';
 import { formatArea, formatNumber } from '../format/area-units';
 import { langOf } from '../format/error-text';
 import { workspace } from '../state/workspace';
-import { BarChart, type BarSeries } from './BarChart';
+import type { BarSeries } from './BarChart';
 import { ParcelTable } from './ParcelTable';
 import { ExportMenu } from './ExportMenu';
 import { RunHistory } from './RunHistory';
+
+// chart.js is a fifth of the app's code and only results need it: it loads with the first result, not with the map.
+const BarChart = lazy(() => import('./BarChart').then((m) => ({ default: m.BarChart })));
 
 export const SERVICE_COLOURS: Record<ServiceId, string> = {
   water_retention: '#2b8cbe', soil_conservation: '#a6761d', flood_storage: '#67a9cf', carbon_sequestration: '#1b9e77', oxygen_release: '#7fbc41', climate_regulation: '#e6ab02',
@@ -80,7 +83,7 @@ export function ResultsPanel() {
 
       {tiersShown && <Premium r={r} locale={locale} />}
 
-      {serviceChart && <BarChart labels={serviceChart.labels} series={serviceChart.series} title={t('results.chartTitle')} locale={locale} testId="service-chart" />}
+      {serviceChart && <Suspense fallback={null}><BarChart labels={serviceChart.labels} series={serviceChart.series} title={t('results.chartTitle')} locale={locale} testId="service-chart" /></Suspense>}
 
       <table className="data-table" data-testid="services-table">
         <thead>
@@ -106,7 +109,7 @@ export function ResultsPanel() {
         </tbody>
       </table>
 
-      {classChart && classChart.labels.length > 0 && <BarChart labels={classChart.labels} series={classChart.series} title={t('results.classChartTitle')} locale={locale} testId="class-chart" />}
+      {classChart && classChart.labels.length > 0 && <Suspense fallback={null}><BarChart labels={classChart.labels} series={classChart.series} title={t('results.classChartTitle')} locale={locale} testId="class-chart" /></Suspense>}
 
       {(r.notices.length > 0 || r.warnings.length > 0) && (
         <section className="notices">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirListing } from '../../../electron/host/api';
 import { invoke } from '../api';
@@ -22,19 +22,27 @@ export function FilePicker({ onPick, onClose }: { onPick: (path: string) => void
   const [listing, setListing] = useState<DirListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // What the user is typing in the folder box; a listing arriving meanwhile must not rewrite it under the cursor.
+  const [typedPath, setTypedPath] = useState<string | null>(null);
 
+  // Only the latest listing asked for is shown: a slow start-up listing must not replace a folder the user opened.
+  const latest = useRef(0);
   const open = useCallback((path?: string) => {
+    const request = ++latest.current;
     setSelected(null);
     invoke('fs:list', path ? { path } : {})
       .then((l) => {
+        if (request !== latest.current) return;
         setListing(l);
+        setTypedPath(null);
         setError(null);
       })
-      .catch((e: unknown) => setError(errorText(e, langOf(i18n.language))));
+      .catch((e: unknown) => request === latest.current && setError(errorText(e, langOf(i18n.language))));
   }, [i18n.language]);
 
   useEffect(() => open(), [open]);
 
+  // Names are joined to the folder listed, not to a folder typed but not yet opened.
   const join = (name: string) => (listing ? `${listing.path.replace(/[\\/]$/, '')}${listing.path.includes('\\') ? '\\' : '/'}${name}` : name);
 
   return (
@@ -46,7 +54,7 @@ export function FilePicker({ onPick, onClose }: { onPick: (path: string) => void
             <button type="button" key={p.label} onClick={() => open(p.path)}>{t(`files.${p.label}`)}</button>
           ))}
         </div>
-        <input className="fb-path" aria-label={t('files.path')} value={listing?.path ?? ''} onChange={(e) => setListing((l) => (l ? { ...l, path: e.target.value } : l))} onKeyDown={(e) => e.key === 'Enter' && open((e.target as HTMLInputElement).value)} />
+        <input className="fb-path" aria-label={t('files.path')} value={typedPath ?? listing?.path ?? ''} onChange={(e) => setTypedPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && open((e.target as HTMLInputElement).value)} />
         {error && <p className="error small" role="alert">{error}</p>}
         <ul className="fb-list" role="listbox" aria-label={listing?.path}>
           {listing && listing.entries.length === 0 && <li className="empty">{t('files.empty')}</li>}

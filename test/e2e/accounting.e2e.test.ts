@@ -288,7 +288,11 @@ describe('accounting', () => {
     await page.getByTestId('duplicate-builtin').click();
     await expect.poll(() => page.getByTestId('param-set').count()).toBe(before + 1);
     const copyName = zh.params.newName.replace('{{name}}', zh.account.builtin);
-    await page.getByTestId('param-set').filter({ hasText: copyName }).getByRole('button', { name: copyName }).click();
+    // a second copy gets a name of its own
+    await page.getByTestId('duplicate-builtin').click();
+    await expect.poll(() => page.getByTestId('param-set').count()).toBe(before + 2);
+    expect(await page.getByTestId('param-set').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(copyName), expect.stringContaining(`${copyName} (2)`)]));
+    await page.getByTestId('param-set').getByRole('button', { name: copyName, exact: true }).click();
     const editor = page.getByTestId('params-editor');
     await editor.waitFor();
     await editor.getByTestId('tab-constants').click();
@@ -313,7 +317,7 @@ describe('accounting', () => {
     await page.getByRole('dialog').getByRole('button', { name: zh.panels.close }).first().click();
 
     // Saved in the project: it opens again with the new value, and the accounting form offers it.
-    await page.getByTestId('param-set').filter({ hasText: copyName }).getByRole('button', { name: copyName }).click();
+    await page.getByTestId('param-set').getByRole('button', { name: copyName, exact: true }).click();
     await editor.getByTestId('tab-constants').click();
     await expect.poll(() => editor.locator('tr').filter({ has: page.getByRole('rowheader', { name: '土壤容重', exact: true }) }).locator('input').inputValue()).toBe('1.35');
     await page.getByRole('dialog').getByRole('button', { name: zh.panels.close }).first().click();

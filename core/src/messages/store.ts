@@ -54,6 +54,10 @@ export const storeMessages = {
     zh: '项目中没有{kind} {id}',
     en: 'The project has no {kind} {id}',
   },
+  PARAMS_NAME_TAKEN: {
+    zh: '已有名为“{name}”的参数集，请换一个名称',
+    en: 'A parameter set named "{name}" already exists; choose another name',
+  },
   IMPORT_NO_CRS: {
     zh: '{file} 没有坐标系信息（缺少 .prj 等），请用 --crs EPSG:NNNN 指定',
     en: '{file} has no coordinate reference system (no .prj or equivalent); give one with --crs EPSG:NNNN',

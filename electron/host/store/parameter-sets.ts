@@ -39,10 +39,11 @@ export class ParameterSetStore {
     return { id: r.id, name: r.name, json: JSON.parse(r.json), sha256: r.sha256, builtin: r.builtin === 1, createdAt: r.created_at, updatedAt: r.updated_at };
   }
 
-  /** Saves a new set. */
+  /** Saves a new set. @throws InputError PARAMS_NAME_TAKEN */
   create(input: { name: string; json: unknown; builtin?: boolean }): ParameterSet {
     const text = canonicalJson(input.json);
     const id = this.ctx.write(() => {
+      this.checkNameFree(input.name, null);
       const now = gpkgTimestamp();
       const rowId = this.ctx.db
         .prepare('INSERT INTO vep_parameter_sets (name, json, sha256, builtin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
@@ -53,10 +54,11 @@ export class ParameterSetStore {
     return this.get(id);
   }
 
-  /** Renames a set or replaces its JSON (the hash follows). @throws InputError RECORD_NOT_FOUND */
+  /** Renames a set or replaces its JSON (the hash follows). @throws InputError RECORD_NOT_FOUND, PARAMS_NAME_TAKEN */
   update(id: number, patch: { name?: string; json?: unknown }): ParameterSet {
     this.ctx.write(() => {
       const current = this.get(id);
+      if (patch.name !== undefined) this.checkNameFree(patch.name, id);
       const text = canonicalJson(patch.json !== undefined ? patch.json : current.json);
       this.ctx.db.prepare('UPDATE vep_parameter_sets SET name = ?, json = ?, sha256 = ?, updated_at = ? WHERE id = ?').run(patch.name ?? current.name, text, sha256Hex(text), gpkgTimestamp(), id);
       this.ctx.log('parameter-set:update', String(id), patch.name ?? current.name);
@@ -71,5 +73,13 @@ export class ParameterSetStore {
       this.ctx.db.prepare('DELETE FROM vep_parameter_sets WHERE id = ?').run(id);
       this.ctx.log('parameter-set:delete', String(id), current.name);
     });
+  }
+
+  /** Names tell sets apart in the picker and in run provenance, so two sets never share one (ignoring case and spaces). */
+  private checkNameFree(name: string, except: number | null): void {
+    const taken = this.ctx.db
+      .prepare('SELECT 1 FROM vep_parameter_sets WHERE trim(name) = trim(?) COLLATE NOCASE AND id IS NOT ?')
+      .get(name, except);
+    if (taken) throw new InputError('PARAMS_NAME_TAKEN', { name: name.trim() });
   }
 }

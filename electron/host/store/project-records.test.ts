@@ -89,6 +89,17 @@ describe('parameter sets', () => {
     store.parameterSets.delete(same.id);
     expect(() => store.parameterSets.get(same.id)).toThrow(expect.objectContaining({ code: 'RECORD_NOT_FOUND' }));
   });
+
+  it('never share a name: a taken one (ignoring case and outer spaces) is refused on create and rename, with the name', () => {
+    const store = project();
+    const anji = store.parameterSets.create({ name: 'Anji 2024', json: { a: 1 } });
+    const other = store.parameterSets.create({ name: '德清', json: { a: 2 } });
+    expect(() => store.parameterSets.create({ name: ' anji 2024 ', json: { a: 3 } })).toThrow(expect.objectContaining({ code: 'PARAMS_NAME_TAKEN', details: { name: 'anji 2024' } }));
+    expect(() => store.parameterSets.update(other.id, { name: 'ANJI 2024' })).toThrow(expect.objectContaining({ code: 'PARAMS_NAME_TAKEN' }));
+    // its own name is not "taken": renaming to it, or saving new JSON under it, goes through
+    expect(store.parameterSets.update(anji.id, { name: 'Anji 2024', json: { a: 4 } }).json).toEqual({ a: 4 });
+    expect(store.parameterSets.list().map((p) => p.name)).toEqual(['Anji 2024', '德清']);
+  });
 });
 
 describe('runs and results', () => {

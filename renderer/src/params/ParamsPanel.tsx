@@ -6,6 +6,13 @@ import { errorText, langOf } from '../format/error-text';
 import { workspace } from '../state/workspace';
 import { ParamsEditor } from './ParamsEditor';
 
+/** `name`, or `name (2)`, `name (3)`… — the first no set has (the host refuses a taken name). */
+function freeName(name: string, sets: readonly ParameterSetView[]): string {
+  const taken = new Set(sets.map((s) => s.name.trim().toLowerCase()));
+  if (!taken.has(name.trim().toLowerCase())) return name;
+  for (let n = 2; ; n++) if (!taken.has(`${name} (${n})`.toLowerCase())) return `${name} (${n})`;
+}
+
 /** The project's parameter sets: duplicate (also from the built-in set), rename, delete, edit. */
 export function ParamsPanel() {
   const { t, i18n } = useTranslation();
@@ -31,11 +38,11 @@ export function ParamsPanel() {
 
   const duplicateBuiltin = () => act(async () => {
     const json = await invoke('params:builtin');
-    await invoke('params:save', { name: t('params.newName', { name: t('account.builtin') }), json });
+    await invoke('params:save', { name: freeName(t('params.newName', { name: t('account.builtin') }), sets), json });
   });
   const duplicate = (s: ParameterSetView) => act(async () => {
     const full = await invoke('params:get', { id: s.id });
-    await invoke('params:save', { name: t('params.newName', { name: s.name }), json: full.json });
+    await invoke('params:save', { name: freeName(t('params.newName', { name: s.name }), sets), json: full.json });
   });
   const rename = (s: ParameterSetView) => act(async () => {
     const name = window.prompt(t('params.renamePrompt'), s.name);

@@ -1,8 +1,9 @@
 /**
  * The vector tiles of a full-extent view: the project just opened in a 1280 × 800 map, fitted to the layer's extent
  * (40 px padding, 512-px tiles as MapLibre requests them, at the floor of the fitted zoom). Our side cuts exactly
- * those tiles cold (no tile cache; the first low-zoom tile builds the layer's overview, as in the app). GDAL's twin
- * writes every tile of the layer at that zoom with `ogr2ogr -f MVT` (same four attributes).
+ * those tiles cold: a freshly opened project, no tile cache; the layer's overview is read from the project, where the
+ * import left it, as in the app. GDAL's twin writes every tile of the layer at that zoom with `ogr2ogr -f MVT` (same
+ * four attributes).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -65,7 +66,7 @@ export const tilesView: Benchmark = {
       id: this.id,
       title: `vector tiles of a full-extent view (z${z}, ${ours.result.tiles} tiles of 512 px)`,
       goals: [memoryGoal(ours.peakRssMiB)],
-      ours: side('TileService.getTile, cold (builds the overview)', ours),
+      ours: side('TileService.getTile, cold (project just opened, no tile cache)', ours),
       gdal: side(`ogr2ogr -f MVT, every tile at z${z}`, gdal),
       details: { ...ours.result },
     }];

@@ -1,10 +1,11 @@
 /**
  * The result map: clipped parcel pieces coloured by value per unit area (元/m²·a) in quantile classes, a
- * sequential green ramp (light = low, dark = high), with the legend built from the same breaks.
+ * sequential purple ramp (ColorBrewer Purples: light = low, dark = high), with the legend built from the same breaks.
+ * Purple because the 三调 palette around the pieces has no saturated purple: a green ramp read as forest and grass.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const CHOROPLETH_COLOURS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'];
+export const CHOROPLETH_COLOURS = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'];
 
 /**
  * Class breaks by quantiles of the finite values: `n` classes → n − 1 inner breaks, ascending, deduplicated.

@@ -4,16 +4,18 @@
 import { invoke } from '../api';
 import { scheduleChecks } from '../draw/draw-session';
 import { loadView } from './persist';
-import { defaultParcelLayer, reconcileOrder, workspace } from './workspace';
+import { DEFAULT_VIEW, defaultParcelLayer, reconcileOrder, workspace } from './workspace';
 
 /** Loads the project and everything the workspace shows of it. */
 export async function loadProject(): Promise<void> {
+  // The saved view is asked for alongside the status (the map waits for both); without a project it is not used.
+  const saved = loadView().catch(() => DEFAULT_VIEW);
   const status = await invoke('project:status');
   if (!status.project) {
     workspace.set({ ready: true, project: null, projectError: status.error });
     return;
   }
-  const view = await loadView();
+  const view = await saved;
   const project = status.project;
   const parcelLayer = defaultParcelLayer(project.layers);
   workspace.set({

@@ -7,7 +7,8 @@
 // overview an import leaves in the project, then per run
 // starts a fresh `vep serve` on a copy (cold tile cache) and a fresh browser page, and measures in the page:
 //   - open: navigation start → the map's first `idle` with parcels on screen (checked on the canvas pixels), the
-//     whole county in view (the app fits the layer's extent on first open);
+//     whole county in view (the app fits the layer's extent on first open); also when the first parcel tile arrived
+//     (the first parcels drawn) and when the map was created (the page's own start-up before it);
 //   - pan: 12 drags of 300 px at zoom 13 and 15 while recording every animation frame: the longest frame gap (a
 //     freeze shows as a long gap), the 95th percentile, and the time from the last drag to `idle` (tiles loaded).
 // Prints one JSON line per run and a summary. Chromium here renders WebGL in software (SwiftShader) on 2 cores:
@@ -43,6 +44,20 @@ function ensureProject(): string {
 }
 
 // In-page code is passed as text: tsx would wrap named inner functions in a helper the page does not have.
+
+/** Records, on the page's clock, when the map is created and when the first tile of a parcel layer arrives. */
+const MARKS = `(() => {
+  window.__marks = {};
+  const attach = () => {
+    const map = window.__vepMap;
+    if (!map) return setTimeout(attach, 5);
+    window.__marks.map = performance.now();
+    map.on('data', (e) => {
+      if (e.tile && e.sourceId.startsWith('src-') && window.__marks.firstTile === undefined) window.__marks.firstTile = performance.now();
+    });
+  };
+  attach();
+})()`;
 
 /** ms from navigation start to the first moment the map has loaded the parcel layer's tiles (the page's clock). */
 function openTime(page: Page): Promise<number> {
@@ -90,23 +105,26 @@ async function pan(page: Page, zoom: number): Promise<{ maxFrameMs: number; p95F
 
 const project = ensureProject();
 const browser = await launchBrowser();
-const results: { openMs: number; classesOnScreen: number; pan13: Awaited<ReturnType<typeof pan>>; pan15: Awaited<ReturnType<typeof pan>> }[] = [];
+const results: { openMs: number; mapCreatedMs: number; firstTileMs: number; classesOnScreen: number; pan13: Awaited<ReturnType<typeof pan>>; pan15: Awaited<ReturnType<typeof pan>> }[] = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const served = await serve(project);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
+      await page.addInitScript(MARKS);
       await page.goto(served.url);
       const openMs = Math.round(await Promise.race([
         openTime(page),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the map did not load its parcels within ${OPEN_TIMEOUT_MS} ms`)), OPEN_TIMEOUT_MS)),
       ]));
+      const marks = (await page.evaluate('window.__marks')) as { map: number; firstTile: number };
+      const [mapCreatedMs, firstTileMs] = [Math.round(marks.map), Math.round(marks.firstTile)];
       const counts = await canvasColours(page);
       const classesOnScreen = Object.values(landClassPixels(counts, ['0101', '0201', '0301', '0404', '0702', '1003', '1101'])).filter((n) => n > 1000).length;
       const pan13 = await pan(page, 13);
       const pan15 = await pan(page, 15);
-      const r = { openMs, classesOnScreen, pan13, pan15 };
+      const r = { openMs, mapCreatedMs, firstTileMs, classesOnScreen, pan13, pan15 };
       results.push(r);
       console.log(JSON.stringify({ run, parcels: PARCELS, ...r }));
     } finally {
@@ -119,7 +137,8 @@ try {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
-  `summary (${PARCELS} parcels, ${RUNS} runs, median): open ${median(results.map((r) => r.openMs))} ms; ` +
+  `summary (${PARCELS} parcels, ${RUNS} runs, median): open ${median(results.map((r) => r.openMs))} ms ` +
+    `(map created ${median(results.map((r) => r.mapCreatedMs))} ms, first parcel tile ${median(results.map((r) => r.firstTileMs))} ms); ` +
     `pan z13 max frame ${median(results.map((r) => r.pan13.maxFrameMs))} ms, p95 ${median(results.map((r) => r.pan13.p95FrameMs))} ms, settle ${median(results.map((r) => r.pan13.settleMs))} ms; ` +
     `pan z15 max frame ${median(results.map((r) => r.pan15.maxFrameMs))} ms, p95 ${median(results.map((r) => r.pan15.p95FrameMs))} ms, settle ${median(results.map((r) => r.pan15.settleMs))} ms`,
 );

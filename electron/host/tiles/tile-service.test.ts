@@ -170,6 +170,16 @@ describe('the overview kept in the project', () => {
         const reopened = ProjectStore.open(s.db.name, { readonly: true });
         try {
           expect(new TileService(reopened).getTile(id, 10, z10().x, z10().y)).toEqual(built);
+          // read ahead (as the host does on opening a project), the first tile finds it in memory
+          const warmed = new TileService(reopened);
+          warmed.warm();
+          const decode = vi.spyOn(TileOverview, 'decode');
+          try {
+            expect(warmed.getTile(id, 10, z10().x, z10().y)).toEqual(built);
+            expect(decode).not.toHaveBeenCalled();
+          } finally {
+            decode.mockRestore();
+          }
         } finally {
           reopened.close();
         }

@@ -94,10 +94,7 @@ export class TileService {
     if (!this.useOverviews) return;
     for (const layer of this.store.layers.list()) {
       const source = tileSourceOf(this.store, layer.id, this.properties, this.classKey);
-      if (!source?.imported || !source.extent) continue;
-      const stored = this.storedOverview(source);
-      const overview = stored && TileOverview.decode(stored);
-      if (overview) this.overviews.set(source.table, { version: source.version, overview });
+      if (source?.imported && source.extent) this.readKeptOverview(source);
     }
   }
 
@@ -121,22 +118,24 @@ export class TileService {
     if (z > TileOverview.maxZoomFor(source.crs, source.extent)) return null;
     const known = this.overviews.get(source.table);
     if (known && known.version === source.version) return known.overview;
-    const stored = this.storedOverview(source);
-    let overview = stored && TileOverview.decode(stored);
-    if (!overview) {
-      overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
-      this.store.layerCache.put(this.overviewKey(source), overview.encode());
-    }
+    const kept = this.readKeptOverview(source);
+    if (kept) return kept;
+    const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
+    this.store.layerCache.put(this.overviewKey(source), overview.encode());
     this.overviews.set(source.table, { version: source.version, overview });
+    return overview;
+  }
+
+  /** The overview the project keeps for the layer's current version, now also in memory; null when there is none. */
+  private readKeptOverview(source: TileSource): TileOverview | null {
+    const bytes = this.store.layerCache.get(this.overviewKey(source));
+    const overview = bytes && TileOverview.decode(bytes);
+    if (overview) this.overviews.set(source.table, { version: source.version, overview });
     return overview;
   }
 
   private overviewKey(source: TileSource): LayerCacheKey {
     return { table: source.table, kind: 'tile-overview', version: source.version, recipe: `format=${OVERVIEW_FORMAT};grid=${this.gridSize};class=${source.classColumn?.[1] ?? ''}` };
-  }
-
-  private storedOverview(source: TileSource): Uint8Array | null {
-    return this.store.layerCache.get(this.overviewKey(source));
   }
 
   private cut(source: TileSource, tile: TileId): Uint8Array | null {

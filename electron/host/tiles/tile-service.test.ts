@@ -253,6 +253,24 @@ describe('the overview kept in the project', () => {
   });
 });
 
+describe('attributes on tile features', () => {
+  it('below z14 a parcel carries only its class (and its id); from z14 every attribute', () => {
+    const at = (z: number) => {
+      const { x, y } = tileOf(toMercator.forward([40500000 + 45 * 11, 3385000 + 45 * 7]), z);
+      const layer = decode(tiles.getTile(layerId, z, x, y));
+      return Array.from({ length: layer.length }, (_, i) => layer.feature(i)).filter((f) => f.id !== undefined);
+    };
+    const z13 = at(13), z14 = at(14);
+    expect(z13.length).toBeGreaterThan(10);
+    expect(z14.length).toBeGreaterThan(10);
+    for (const f of z13) expect(f.properties).toEqual({ DLBM: input[f.id! - 1].properties.DLBM });
+    for (const f of z14) {
+      const p = input[f.id! - 1].properties;
+      expect(f.properties).toEqual({ DLBM: p.DLBM, DLMC: p.DLMC, TBBH: p.TBBH, BSM: p.BSM });
+    }
+  });
+});
+
 describe('cache and errors', () => {
   it('serves a repeated tile from the cache and a changed table afresh', () => {
     const r = store.redLines.create({ name: 'r', geometry: { type: 'Polygon', coordinates: [[[40500100, 3385100], [40500300, 3385100], [40500300, 3385300], [40500100, 3385100]]] }, crs: GK40 });

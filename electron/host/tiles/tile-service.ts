@@ -36,6 +36,11 @@ export interface TileServiceOptions {
   gridSize?: number;
   /** Use layer overviews at low zooms (default true; off, every tile counts its cells from the R-tree). */
   overviews?: boolean;
+  /**
+   * Below this zoom, features of imported layers carry only their class and id (default 14): the map labels parcels
+   * from z15 and identifies them by id, and at county zooms the other attributes are ~40 % of a tile's bytes.
+   */
+  attributesFromZoom?: number;
 }
 
 export const DEFAULT_TILE_PROPERTIES = ['DLBM', 'DLMC', 'TBBH', 'BSM'];
@@ -50,6 +55,7 @@ export class TileService {
   private readonly gridSize: number;
   private readonly overviews = new Map<string, { version: string; overview: TileOverview }>();
   private readonly useOverviews: boolean;
+  private readonly attributesFromZoom: number;
 
   constructor(
     private readonly store: ProjectStore,
@@ -61,6 +67,7 @@ export class TileService {
     this.extent = options.extent ?? 4096;
     this.gridSize = options.gridSize ?? 256;
     this.useOverviews = options.overviews ?? true;
+    this.attributesFromZoom = options.attributesFromZoom ?? 14;
   }
 
   /**
@@ -158,7 +165,9 @@ export class TileService {
     //    Mercator scale across the tile: ~1 % for a z8 tile, more at continental zooms): fetch from 90 % of a cell
     //    up (half a cell below z5) and skip what the overview counted.
     if (fromOverview) window.cell *= tile.z >= 5 ? 0.9 : 0.5;
-    const props = source.properties.map(([, column]) => `, t.${quoteId(column)}`).join('');
+    // The project's own tables (red lines, result pieces) keep every column: the map styles them by value at any zoom.
+    const carried = tile.z >= this.attributesFromZoom || !source.imported || !source.classColumn ? source.properties : [source.classColumn];
+    const props = carried.map(([, column]) => `, t.${quoteId(column)}`).join('');
     const select = `SELECT t.${quoteId(FID_COLUMN)}, t.${quoteId(GEOM_COLUMN)}${props} FROM`;
     // At the zooms of a whole county the overview lists the few features too big for a cell: read just those by id
     // instead of scanning the R-tree entries of every parcel in the window.
@@ -175,7 +184,7 @@ export class TileService {
     } else {
       rows = db.prepare(`${select} ${r} r JOIN ${t} t ON t.${quoteId(FID_COLUMN)} = r.id WHERE ${IN_WINDOW} AND ((r.maxx - r.minx) >= @cell OR (r.maxy - r.miny) >= @cell)`).raw().iterate(window) as IterableIterator<unknown[]>;
     }
-    const names = source.properties.map(([name]) => name);
+    const names = carried.map(([name]) => name);
     function* features(): Generator<TileSourceFeature> {
       for (const row of rows) {
         if (!row[1] || (fromOverview && overview!.counted(row[0] as number, tile.z))) continue;

@@ -7,6 +7,7 @@ import { hasGdal, ogrSummary, validateGpkg } from '../../../test/store/gdal-tool
 import { GK40, makeParcels } from '../../../test/store/parcels';
 import { ProjectStore } from '../store/project-store';
 import { createTestProject, snapshot, tempProjectPath } from '../store/test-project';
+import { OVERVIEW_FORMAT, TILE_BUDGET } from '../tiles/tile-overview';
 import { importLayer } from './import-layer';
 import { gdalParcelsGpkg, gdalParcelsShapefile, storeParcelsGpkg, tempDir } from './test-sources';
 
@@ -29,7 +30,7 @@ describe('importLayer (in a worker thread)', () => {
     for (const i of [0, 5, 3, 2499]) expect(store.layers.feature(layer.id, i + 1).properties).toEqual(input[i].properties);
     // the layer's tile overview came with the import, for the version the layer is at
     const version = store.db.prepare('SELECT last_change FROM gpkg_contents WHERE table_name = ?').pluck().get(layer.id) as string;
-    expect(store.layerCache.get({ table: layer.id, kind: 'tile-overview', version, recipe: 'format=2;grid=256;class=DLBM' })?.byteLength).toBeGreaterThan(0);
+    expect(store.layerCache.get({ table: layer.id, kind: 'tile-overview', version, recipe: `format=${OVERVIEW_FORMAT};grid=256;budget=${TILE_BUDGET};class=DLBM` })?.byteLength).toBeGreaterThan(0);
     store.close();
     if (hasGdal) {
       expect(validateGpkg(project)).toEqual([]);

@@ -1,12 +1,18 @@
 /**
- * The low-zoom pixel cells of a layer, computed once per layer and kept in memory.
+ * The low-zoom pixel cells of a layer, computed once per layer and kept in the project.
  *
  * At the zooms where a whole county fits in a few tiles, nearly every parcel is smaller than a pixel cell, and
  * counting them per cell straight from the R-tree (tile-service.ts) reads every parcel's box and land class for
  * every tile. Here every box and class is read once, projected to Web Mercator (a projection lattice over the layer),
  * and summed into the cells of each zoom from `maxZoom` down to 0 — each level from the one above plus the
- * features that become sub-pixel at that level — so a low-zoom tile then costs a lookup. Only features smaller
- * than a cell at a level are in that level, exactly the ones the live query would bin.
+ * features that join the cells at that level — so a low-zoom tile then costs a lookup.
+ *
+ * Which features join the cells at a zoom: those smaller than a cell, as the live query bins them — and, where a
+ * tile would still draw more than `tileBudget` features one by one, the smallest of the rest until no tile does (the
+ * limit is one size per zoom, so neighbouring tiles agree). A county view then draws the land classes as pixel
+ * cells plus its few hundred largest parcels, instead of tens of thousands of parcels a few pixels wide that look
+ * the same on screen but cost the map seconds to parse and draw. A feature adds the part of its box over each cell
+ * to that cell, so a parcel a few cells wide fills the cells it covers.
  *
  * Cells are numbered within the layer's own cell range at each level (at most ~4 tiles × 256 cells a side by the
  * choice of `maxZoom`), so (cell, class) keys stay small integers and the sums live in plain Maps.
@@ -29,13 +35,19 @@ const MAX_OVERVIEW_ZOOM = 12;
 export type OverviewBox = [number, number, number, number, number];
 
 /** Bumped whenever the encoding below changes; an overview stored in another format is rebuilt. */
-export const OVERVIEW_FORMAT = 2;
+export const OVERVIEW_FORMAT = 3;
 /**
  * The largest features are listed (id and R-tree box) up to this many: at a zoom where no more than these are too big
  * for a cell, drawing them needs no R-tree scan of the tile window (which, at the zooms of a whole county, would visit
  * every parcel in it only to keep the few large ones).
  */
 const LARGE_LIMIT = 50_000;
+/**
+ * Features drawn one by one per tile at most, at the zooms an overview covers (the feature centred in a tile counts
+ * for it). Without it, a full-extent tile of a county drew ~6 000 parcels a few pixels wide: ~300 KB, and half a
+ * second to parse and draw in software WebGL.
+ */
+export const TILE_BUDGET = 500;
 /** A zoom with more large features than {@link LARGE_LIMIT}: its tiles ask the R-tree. */
 const TOO_MANY = 0xffffffff;
 const MAGIC = 0x4f504556; // "VEPO" little-endian
@@ -64,6 +76,8 @@ export class TileOverview {
     private readonly tinyUpTo: Int8Array,
     /** The largest features, largest first: their ids, and their R-tree boxes (minx, maxx, miny, maxy, float32). */
     private readonly large: LargeFeatures,
+    /** Per zoom, the size in cells from which a feature is drawn rather than counted (≥ 1; see {@link drawFrom}). */
+    private readonly drawFromCells: number[],
   ) {}
 
   /** The highest zoom an overview of a layer covers: the last at which it spans at most three tiles a side (≤ 12). */
@@ -80,22 +94,22 @@ export class TileOverview {
    * cheaper than a lookup per R-tree entry) and its box from the R-tree.
    * @param gridSize pixel cells per tile side.
    */
-  static build(db: Database.Database, source: TileSource, extent: Extent, gridSize: number, largeLimit = LARGE_LIMIT): TileOverview {
+  static build(db: Database.Database, source: TileSource, extent: Extent, gridSize: number, limits: OverviewLimits = {}): TileOverview {
     const classOf = new Map<number, PropertyValue>();
     if (source.classColumn) {
       const scan = db.prepare(`SELECT ${quoteId(FID_COLUMN)}, ${quoteId(source.classColumn[1])} FROM ${quoteId(source.table)}`).raw();
       for (const [fid, v] of scan.iterate() as IterableIterator<[number, PropertyValue]>) if (v !== null) classOf.set(fid, v);
     }
     const boxes = db.prepare(`SELECT id, minx, maxx, miny, maxy FROM ${quoteId(rtreeName(source.table))}`).raw().iterate() as IterableIterator<OverviewBox>;
-    return TileOverview.fromBoxes(source.crs, extent, gridSize, boxes, classOf, largeLimit);
+    return TileOverview.fromBoxes(source.crs, extent, gridSize, boxes, classOf, limits);
   }
 
   /**
    * Builds the overview for zooms 0…{@link maxZoomFor} from the features' boxes as the R-tree holds them
    * ([id, minx, maxx, miny, maxy], float32-rounded outwards) and their classes.
-   * @param largeLimit how many of the largest features to list at most (see {@link largeIn}).
    */
-  static fromBoxes(crs: CrsInfo, extent: Extent, gridSize: number, boxes: Iterable<OverviewBox>, classOf: ReadonlyMap<number, PropertyValue>, largeLimit = LARGE_LIMIT): TileOverview {
+  static fromBoxes(crs: CrsInfo, extent: Extent, gridSize: number, boxes: Iterable<OverviewBox>, classOf: ReadonlyMap<number, PropertyValue>, limits: OverviewLimits = {}): TileOverview {
+    const { largeLimit = LARGE_LIMIT, tileBudget = TILE_BUDGET } = limits;
     const maxZoom = TileOverview.maxZoomFor(crs, extent);
     const toMercator = latticeTransform(crsTransform(crs, WEB_MERCATOR).forward, extent, 64);
     const [mx0, my0] = toMercator(extent[0], extent[1]);
@@ -115,30 +129,35 @@ export class TileOverview {
       }
       return k;
     };
-    // Every feature once: centre, larger side and box area in Web Mercator.
-    const ids: number[] = [], cx: number[] = [], cy: number[] = [], size: number[] = [], area: number[] = [], klass: number[] = [], box: number[] = [];
+    // Every feature once: its box and larger side in Web Mercator.
+    const ids: number[] = [], x0: number[] = [], x1: number[] = [], y0: number[] = [], y1: number[] = [], size: number[] = [], klass: number[] = [], box: number[] = [];
     for (const row of boxes) {
       box.push(row[1], row[2], row[3], row[4]);
       const a = toMercator(row[1], row[3]), b = toMercator(row[2], row[4]);
-      const w = Math.abs(b[0] - a[0]), h = Math.abs(b[1] - a[1]);
       ids.push(row[0]);
-      cx.push((a[0] + b[0]) / 2);
-      cy.push((a[1] + b[1]) / 2);
-      size.push(Math.max(w, h));
-      area.push(w * h);
+      x0.push(Math.min(a[0], b[0]));
+      x1.push(Math.max(a[0], b[0]));
+      y0.push(Math.min(a[1], b[1]));
+      y1.push(Math.max(a[1], b[1]));
+      size.push(Math.max(x1[x1.length - 1] - x0[x0.length - 1], y1[y1.length - 1] - y0[y0.length - 1]));
       klass.push(indexOf(classOf.get(row[0])));
     }
 
-    // Features by size, smallest first: each level adds the ones that just became sub-pixel.
+    // Features by size, smallest first: each level adds the ones that join its cells.
     const bySize = Array.from(size.keys()).sort((i, j) => size[i] - size[j]);
     const tinyUpTo = new Int8Array(ids.reduce((m, id) => Math.max(m, id), 0) + 1).fill(-1);
     const levels: Map<number, number[]>[] = new Array(maxZoom + 1);
     let sums: Sums | null = null;
     let added = 0;
     const largeAt: number[] = new Array(maxZoom + 1);
+    const drawFromCells: number[] = new Array(maxZoom + 1);
+    let limit = 0;
     for (let z = maxZoom; z >= 0; z--) {
       const cellM = (2 * MERCATOR_HALF_WIDTH_M) / 2 ** z / gridSize;
-      // One cell of margin on each side: R-tree boxes are rounded outwards (float32), so a centre may sit a few
+      // Never below the level above's limit: a feature in the cells of one zoom is in those of every zoom below.
+      limit = withinBudget(bySize, size, x0, x1, y0, y1, z, Math.max(cellM, limit), tileBudget);
+      drawFromCells[z] = limit / cellM;
+      // One cell of margin on each side: R-tree boxes are rounded outwards (float32), so a box may reach a few
       // metres outside the layer extent.
       const gx0 = Math.floor((mx0 + MERCATOR_HALF_WIDTH_M) / cellM) - 1, gy0 = Math.floor((MERCATOR_HALF_WIDTH_M - my1) / cellM) - 1;
       const level: Sums = { slots: new Map(), weight: [], count: [], gx0, gy0, rows: Math.floor((MERCATOR_HALF_WIDTH_M - my0) / cellM) - gy0 + 2 };
@@ -162,11 +181,21 @@ export class TileOverview {
           add(gx >> 1, gy >> 1, key % CLASS_BITS, sums.weight[slot] / 4, sums.count[slot]);
         }
       }
-      for (; added < bySize.length && size[bySize[added]] < cellM; added++) {
+      for (; added < bySize.length && size[bySize[added]] < limit; added++) {
         const i = bySize[added];
         tinyUpTo[ids[i]] = z;
-        // box area in cells, as the live query weighs it
-        add(Math.floor((cx[i] + MERCATOR_HALF_WIDTH_M) / cellM), Math.floor((MERCATOR_HALF_WIDTH_M - cy[i]) / cellM), klass[i], area[i] / (cellM * cellM), 1);
+        // Each cell the box meets gets the part of the box over it (in cells, as the live query weighs a box's area);
+        // the feature is counted once, in the cell of its box centre.
+        const c0 = Math.floor((x0[i] + MERCATOR_HALF_WIDTH_M) / cellM), c1 = Math.floor((x1[i] + MERCATOR_HALF_WIDTH_M) / cellM);
+        const r0 = Math.floor((MERCATOR_HALF_WIDTH_M - y1[i]) / cellM), r1 = Math.floor((MERCATOR_HALF_WIDTH_M - y0[i]) / cellM);
+        const cc = Math.floor(((x0[i] + x1[i]) / 2 + MERCATOR_HALF_WIDTH_M) / cellM), rc = Math.floor((MERCATOR_HALF_WIDTH_M - (y0[i] + y1[i]) / 2) / cellM);
+        for (let c = c0; c <= c1; c++) {
+          const dx = (Math.min(x1[i], (c + 1) * cellM - MERCATOR_HALF_WIDTH_M) - Math.max(x0[i], c * cellM - MERCATOR_HALF_WIDTH_M)) / cellM;
+          for (let r = r0; r <= r1; r++) {
+            const dy = (Math.min(y1[i], MERCATOR_HALF_WIDTH_M - r * cellM) - Math.max(y0[i], MERCATOR_HALF_WIDTH_M - (r + 1) * cellM)) / cellM;
+            add(c, r, klass[i], dx * dy, c === cc && r === rc ? 1 : 0);
+          }
+        }
       }
       levels[z] = byTile(level, gridSize, z);
       largeAt[z] = bySize.length - added;
@@ -181,7 +210,7 @@ export class TileOverview {
       large.ids[k] = ids[i];
       large.boxes.set(box.slice(4 * i, 4 * i + 4), 4 * k);
     }
-    return TileOverview.decode(encodeOverview(maxZoom, levels, classes, tinyUpTo, large))!;
+    return TileOverview.decode(encodeOverview(maxZoom, levels, classes, tinyUpTo, large, drawFromCells))!;
   }
 
   /** The overview as bytes, to be kept in the project (see {@link decode}). */
@@ -192,7 +221,15 @@ export class TileOverview {
   /** An overview from {@link encode}'s bytes; null when they are of another format or damaged (then rebuild it). */
   static decode(bytes: Uint8Array): TileOverview | null {
     const d = decodeOverview(bytes);
-    return d && new TileOverview(bytes, d.maxZoom, d.levels, d.classes, d.tinyUpTo, d.large);
+    return d && new TileOverview(bytes, d.maxZoom, d.levels, d.classes, d.tinyUpTo, d.large, d.drawFrom);
+  }
+
+  /**
+   * The size, in pixel cells, from which a feature is drawn at zoom z rather than counted in the cells: 1 where the
+   * tiles stay within the budget, more where they would not (undefined beyond the overview's zooms).
+   */
+  drawFrom(z: number): number | undefined {
+    return this.drawFromCells[z];
   }
 
   /** Adds the sub-pixel cells of tile z/x/y to `cells`; false when the overview does not cover zoom z. */
@@ -211,7 +248,7 @@ export class TileOverview {
 
   /**
    * The features to draw at zoom z within `window` (layer CRS, as the R-tree compares: boxes that meet it) whose box
-   * is at least `cell` wide or high — exactly what the R-tree query of the tile service would return, less what the
+   * is at least `cell` wide or high (pass a little under {@link drawFrom} cells) — exactly what the R-tree query of the tile service would return, less what the
    * cells count — or null when zoom z has too many large features to list (then ask the R-tree).
    */
   largeIn(z: number, window: Extent, cell: number): number[] | null {
@@ -238,6 +275,12 @@ const CELL_BYTES = 2 + 2 + 2 + 8 + 4;
 /** The cell columns as stored: [index in the packed 5-tuple, bytes]. */
 const CELL_COLUMNS = [[0, 2], [1, 2], [2, 2], [3, 8], [4, 4]] as const;
 
+/** How much an overview lists and how much a tile may draw (see {@link LARGE_LIMIT}, {@link TILE_BUDGET}). */
+export interface OverviewLimits {
+  largeLimit?: number;
+  tileBudget?: number;
+}
+
 interface LargeFeatures {
   ids: Float64Array;
   boxes: Float32Array;
@@ -245,13 +288,13 @@ interface LargeFeatures {
 }
 
 /**
- * The overview as bytes: magic, format, a JSON header (max zoom, classes, large features per zoom), then per zoom the
+ * The overview as bytes: magic, format, a JSON header (max zoom, classes, large features and draw-from size per zoom), then per zoom the
  * tiles (key, cell count) and their cells as columns (col u16, row u16, class u16, weight f64, count u32), then
  * `tinyUpTo`, then the large features (count u32, ids f64, boxes f32). Little-endian. Weights stay float64 so a
  * stored overview draws exactly what a freshly built one does.
  */
-function encodeOverview(maxZoom: number, levels: Map<number, number[]>[], classes: PropertyValue[], tinyUpTo: Int8Array, large: LargeFeatures): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ maxZoom, classes, largeAt: large.countAt }));
+function encodeOverview(maxZoom: number, levels: Map<number, number[]>[], classes: PropertyValue[], tinyUpTo: Int8Array, large: LargeFeatures, drawFrom: number[]): Uint8Array {
+  const header = new TextEncoder().encode(JSON.stringify({ maxZoom, classes, largeAt: large.countAt, drawFrom }));
   let size = 12 + header.length + 4 + tinyUpTo.length + 4 + large.ids.length * (8 + 16);
   for (const level of levels) {
     size += 4;
@@ -297,7 +340,7 @@ function encodeOverview(maxZoom: number, levels: Map<number, number[]>[], classe
  * start — the cells themselves stay in the bytes (a county overview is ~10 MB, and a tile reads a few thousand
  * cells). Null for bytes of another format or cut short.
  */
-function decodeOverview(bytes: Uint8Array): { maxZoom: number; levels: Map<number, { at: number; n: number }>[]; classes: PropertyValue[]; tinyUpTo: Int8Array; large: LargeFeatures } | null {
+function decodeOverview(bytes: Uint8Array): { maxZoom: number; levels: Map<number, { at: number; n: number }>[]; classes: PropertyValue[]; tinyUpTo: Int8Array; large: LargeFeatures; drawFrom: number[] } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
   const u32 = (): number => {
@@ -308,7 +351,7 @@ function decodeOverview(bytes: Uint8Array): { maxZoom: number; levels: Map<numbe
   try {
     if (u32() !== MAGIC || u32() !== OVERVIEW_FORMAT) return null;
     const headerLength = u32();
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as { maxZoom: number; classes: PropertyValue[]; largeAt: number[] };
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as { maxZoom: number; classes: PropertyValue[]; largeAt: number[]; drawFrom: number[] };
     at += headerLength;
     const levels: Map<number, { at: number; n: number }>[] = [];
     for (let z = 0; z <= header.maxZoom; z++) {
@@ -325,15 +368,34 @@ function decodeOverview(bytes: Uint8Array): { maxZoom: number; levels: Map<numbe
     const tinyLength = u32();
     const tinyUpTo = Int8Array.from(bytes.subarray(at, (at += tinyLength)));
     const listed = u32();
-    if (at + listed * (8 + 16) !== bytes.byteLength || header.largeAt.length !== header.maxZoom + 1) return null;
+    if (at + listed * (8 + 16) !== bytes.byteLength || header.largeAt.length !== header.maxZoom + 1 || header.drawFrom?.length !== header.maxZoom + 1) return null;
     const large: LargeFeatures = { ids: new Float64Array(listed), boxes: new Float32Array(4 * listed), countAt: header.largeAt };
     for (let k = 0; k < listed; k++) large.ids[k] = view.getFloat64((at += 8) - 8, true);
     for (let k = 0; k < 4 * listed; k++) large.boxes[k] = view.getFloat32((at += 4) - 4, true);
     if (large.countAt.some((n) => n !== TOO_MANY && n > listed)) return null;
-    return { maxZoom: header.maxZoom, levels, classes: header.classes, tinyUpTo, large };
+    return { maxZoom: header.maxZoom, levels, classes: header.classes, tinyUpTo, large, drawFrom: header.drawFrom };
   } catch {
     return null; // a read past the end (RangeError) or a damaged header: the caller rebuilds
   }
+}
+
+/**
+ * The size (Web Mercator metres) from which features are drawn at zoom z: `floor`, raised where some tile would draw
+ * more than `budget` features at least that large (a feature is taken to be in the tile of its box centre) to just
+ * above the size at which the first tile overflows.
+ * @param bySize feature indices, smallest first.
+ */
+function withinBudget(bySize: number[], size: number[], x0: number[], x1: number[], y0: number[], y1: number[], z: number, floor: number, budget: number): number {
+  const tileM = (2 * MERCATOR_HALF_WIDTH_M) / 2 ** z;
+  const perTile = new Map<number, number>();
+  for (let k = bySize.length - 1; k >= 0 && size[bySize[k]] >= floor; k--) {
+    const i = bySize[k];
+    const key = Math.floor(((x0[i] + x1[i]) / 2 + MERCATOR_HALF_WIDTH_M) / tileM) * 2 ** z + Math.floor((MERCATOR_HALF_WIDTH_M - (y0[i] + y1[i]) / 2) / tileM);
+    const n = (perTile.get(key) ?? 0) + 1;
+    if (n > budget) return size[i] * (1 + 1e-12);
+    perTile.set(key, n);
+  }
+  return floor;
 }
 
 function byTile(level: Sums, gridSize: number, z: number): Map<number, number[]> {

@@ -10,7 +10,7 @@ import { MERCATOR_HALF_WIDTH_M, geometryExtent, tileBoundsMercator, type Extent,
 import { GK40, makeParcels } from '../../../test/store/parcels';
 import { ProjectStore } from '../store/project-store';
 import { addParcels, createTestProject } from '../store/test-project';
-import { TileOverview } from './tile-overview';
+import { OVERVIEW_FORMAT, TILE_BUDGET, TileOverview } from './tile-overview';
 import { TileService } from './tile-service';
 import { WEB_MERCATOR_PROJ4 } from './tile-window';
 
@@ -24,7 +24,8 @@ const toMercator = proj4(GK40.proj4, WEB_MERCATOR_PROJ4);
 beforeAll(() => {
   store = createTestProject();
   layerId = addParcels(store, COUNT);
-  tiles = new TileService(store);
+  // No tile budget (no tile holds more than all the parcels): these tests follow each parcel from R-tree to tile.
+  tiles = new TileService(store, { tileBudget: COUNT });
 });
 afterAll(() => store.close());
 
@@ -126,7 +127,7 @@ describe('tiles of the whole county at low zoom', () => {
 
 describe('low-zoom tiles from the overview agree with tiles counted from the R-tree', () => {
   it.each([8, 9, 10, 11])('z%i', (z) => {
-    const live = new TileService(store, { overviews: false });
+    const live = new TileService(store, { overviews: false, tileBudget: COUNT });
     const tile = tileOf(toMercator.forward([40500000 + 2000, 3385000 + 2000]), z);
     const summary = (bytes: Uint8Array | null) => {
       const layer = decode(bytes);
@@ -162,7 +163,7 @@ describe('the overview kept in the project', () => {
       expect(new TileService(s).prepareOverview(id)).toBe(true);
       const rows = storedRows(s);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ table_name: id, kind: 'tile-overview', recipe: 'format=2;grid=256;class=DLBM' });
+      expect(rows[0]).toMatchObject({ table_name: id, kind: 'tile-overview', recipe: `format=${OVERVIEW_FORMAT};grid=256;budget=${TILE_BUDGET};class=DLBM` });
       expect(rows[0].version).toBe(s.db.prepare('SELECT last_change FROM gpkg_contents WHERE table_name = ?').pluck().get(id));
       const built = new TileService(s).getTile(id, 10, z10().x, z10().y);
       const build = vi.spyOn(TileOverview, 'build');

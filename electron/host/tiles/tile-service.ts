@@ -10,7 +10,8 @@
  *  2. The larger features are decoded straight into tile units (proj4 on a lattice, bilinear in between:
  *     projection-lattice.ts) and cut by core's cutTileLayer.
  * At the low zooms of an imported layer, step 1 reads the cells from the layer's overview instead (tile-overview.ts:
- * made by the import and kept in the project, or built on the first such tile of a layer that has none).
+ * made by the import and kept in the project, or built on the first such tile of a layer that has none), which also
+ * decides, per zoom, from what size features are drawn rather than counted (a tile draws at most a few hundred).
  * Tiles are cached in a byte-bounded LRU keyed by layer, its last change and z/x/y, so an edit shows at once.
  */
 import { cutTileLayer, encodeMvt, CellAccumulator, checkTile, decodeGpkgGeometry, type Properties, type PropertyValue, type TileSourceFeature, type TileId } from '#core';
@@ -19,7 +20,7 @@ import type { ProjectStore } from '../store/project-store';
 import { quoteId } from '../store/sql-names';
 import { FID_COLUMN, GEOM_COLUMN, rtreeName } from '../store/spatial-table';
 import { LruCache } from './lru-cache';
-import { OVERVIEW_FORMAT, TileOverview } from './tile-overview';
+import { OVERVIEW_FORMAT, TILE_BUDGET, TileOverview } from './tile-overview';
 import { tileSourceOf, type TileSource } from './tile-source';
 import { tileWindow, type TileWindow } from './tile-window';
 
@@ -36,11 +37,18 @@ export interface TileServiceOptions {
   gridSize?: number;
   /** Use layer overviews at low zooms (default true; off, every tile counts its cells from the R-tree). */
   overviews?: boolean;
+  /** Features an overview zoom's tile draws one by one at most (default {@link TILE_BUDGET}; see tile-overview.ts). */
+  tileBudget?: number;
   /**
    * Below this zoom, features of imported layers carry only their class and id (default 14): the map labels parcels
    * from z15 and identifies them by id, and at county zooms the other attributes are ~40 % of a tile's bytes.
    */
   attributesFromZoom?: number;
+  /**
+   * Keeps an overview built for a layer that had none (default: in the project, through this service's store).
+   * The tile worker reads the project read-only and hands it to the host, which writes it.
+   */
+  keepOverview?: (key: LayerCacheKey, bytes: Uint8Array) => void;
 }
 
 export const DEFAULT_TILE_PROPERTIES = ['DLBM', 'DLMC', 'TBBH', 'BSM'];
@@ -55,7 +63,9 @@ export class TileService {
   private readonly gridSize: number;
   private readonly overviews = new Map<string, { version: string; overview: TileOverview }>();
   private readonly useOverviews: boolean;
+  private readonly tileBudget: number;
   private readonly attributesFromZoom: number;
+  private readonly keepOverview: (key: LayerCacheKey, bytes: Uint8Array) => void;
 
   constructor(
     private readonly store: ProjectStore,
@@ -67,7 +77,9 @@ export class TileService {
     this.extent = options.extent ?? 4096;
     this.gridSize = options.gridSize ?? 256;
     this.useOverviews = options.overviews ?? true;
+    this.tileBudget = options.tileBudget ?? TILE_BUDGET;
     this.attributesFromZoom = options.attributesFromZoom ?? 14;
+    this.keepOverview = options.keepOverview ?? ((key, bytes) => void store.layerCache.put(key, bytes));
   }
 
   /**
@@ -127,8 +139,8 @@ export class TileService {
     if (known && known.version === source.version) return known.overview;
     const kept = this.readKeptOverview(source);
     if (kept) return kept;
-    const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize);
-    this.store.layerCache.put(this.overviewKey(source), overview.encode());
+    const overview = TileOverview.build(this.store.db, source, source.extent, this.gridSize, { tileBudget: this.tileBudget });
+    this.keepOverview(this.overviewKey(source), overview.encode());
     this.overviews.set(source.table, { version: source.version, overview });
     return overview;
   }
@@ -142,7 +154,7 @@ export class TileService {
   }
 
   private overviewKey(source: TileSource): LayerCacheKey {
-    return { table: source.table, kind: 'tile-overview', version: source.version, recipe: `format=${OVERVIEW_FORMAT};grid=${this.gridSize};class=${source.classColumn?.[1] ?? ''}` };
+    return { table: source.table, kind: 'tile-overview', version: source.version, recipe: `format=${OVERVIEW_FORMAT};grid=${this.gridSize};budget=${this.tileBudget};class=${source.classColumn?.[1] ?? ''}` };
   }
 
   private cut(source: TileSource, tile: TileId): Uint8Array | null {
@@ -164,7 +176,7 @@ export class TileService {
     //    Web Mercator, this query in the layer CRS scaled at the tile centre, which differs by the change of the
     //    Mercator scale across the tile: ~1 % for a z8 tile, more at continental zooms): fetch from 90 % of a cell
     //    up (half a cell below z5) and skip what the overview counted.
-    if (fromOverview) window.cell *= tile.z >= 5 ? 0.9 : 0.5;
+    if (fromOverview) window.cell *= overview!.drawFrom(tile.z)! * (tile.z >= 5 ? 0.9 : 0.5);
     // The project's own tables (red lines, result pieces) keep every column: the map styles them by value at any zoom.
     const carried = tile.z >= this.attributesFromZoom || !source.imported || !source.classColumn ? source.properties : [source.classColumn];
     const props = carried.map(([, column]) => `, t.${quoteId(column)}`).join('');

@@ -104,10 +104,12 @@ export { renderParametersMarkdown } from './params/parameters-doc';
 export { landClassColor, landClassColorSource, UNKNOWN_LAND_CLASS_COLOR } from './landclass/land-class-colors';
 export { findLandClass, normalizeDlbm } from './landclass/land-class';
 export { LAND_CLASSES, type LandClass } from './landclass/land-class-table';
+export { parcelLayerOf } from './landclass/parcel-layer';
 
 // store encodings and vector tiles
 export { decodeGpkgGeometry, encodeGpkgFlatGeometry, encodeGpkgGeometry, geometryExtent, gpkgGeometryExtent, isEmptyGeometry, isGpkgGeometryEmpty, type FlatGeometry, type GpkgGeometry } from './io/gpkg-geometry';
 export { cutTileLayer, type CutTileOptions, type TileSourceFeature } from './tiles/cut-tile';
 export { CellAccumulator } from './tiles/cell-accumulator';
+export { fitView, tilesAround, SOURCE_TILE_PX, TYPICAL_MAP_VIEWPORTS_PX } from './tiles/first-view';
 export { encodeMvt, MVT_LINESTRING, MVT_POINT, MVT_POLYGON, type MvtFeature, type MvtLayer } from './tiles/mvt-encode';
 export { checkTile, lonLatToMercator, mercatorToLonLat, mercatorToTile, tileBoundsMercator, tileSizeM, MERCATOR_HALF_WIDTH_M, type TileId } from './tiles/tile-grid';

@@ -15,7 +15,7 @@ import { reportsHandlers } from './handlers/reports';
 import type { Handlers, HostContext, HostOptions } from './handlers/context';
 import { JobRegistry } from './jobs';
 import { ProjectStore } from './store/project-store';
-import { TileService } from './tiles/tile-service';
+import { TileWorker } from './tiles/tile-worker';
 import { VERSION } from './version';
 
 export type { HostOptions } from './handlers/context';
@@ -26,7 +26,7 @@ export class Host implements HostContext {
   readonly handlers: Handlers<ApiContract>;
   project: { path: string } | null = null;
   store: ProjectStore | null = null;
-  private tiles: TileService | null = null;
+  private tiles: TileWorker | null = null;
 
   constructor(readonly options: HostOptions) {
     this.handlers = {
@@ -58,17 +58,11 @@ export class Host implements HostContext {
     const store = ProjectStore.open(file, { appVersion: VERSION });
     this.store?.close();
     this.store = store;
-    const tiles = (this.tiles = new TileService(store));
+    void this.tiles?.close();
+    this.tiles = new TileWorker(store);
     this.project = { path: store.path };
-    // The UI takes a moment to start; the layers' tile overviews are read meanwhile instead of on the first tiles.
-    setTimeout(() => {
-      if (this.tiles !== tiles || this.store !== store) return;
-      try {
-        tiles.warm();
-      } catch (e) {
-        console.error('vep host: tile overviews not read ahead (the first tiles will read them):', e); // only a head start
-      }
-    }, 0);
+    // The UI takes a moment to start: meanwhile the worker reads the tile overviews and cuts the first view.
+    this.tiles.start();
   }
 
   /** Subscribes to host events; returns the unsubscribe function. */
@@ -86,12 +80,14 @@ export class Host implements HostContext {
    * Electron's app:// protocol and the web host's /tiles/ route both call this one implementation.
    */
   async tile(layerId: string, z: number, x: number, y: number): Promise<Uint8Array | null> {
-    return this.tiles?.getTile(layerId, z, x, y) ?? null;
+    return (await this.tiles?.getTile(layerId, z, x, y)) ?? null;
   }
 
   /** Cancels running jobs and releases the project. */
   async close(): Promise<void> {
     this.jobs.cancelAll();
+    await this.tiles?.close();
+    this.tiles = null;
     this.store?.close();
     this.store = null;
   }

@@ -3,7 +3,7 @@
  * the latest accounting result and the layout. The part in {@link PersistedView} is saved in the project file
  * (project:setState) so the workspace comes back as it was when the project is reopened.
  */
-import type { ErrorShape, MultiPolygon } from '#core';
+import { parcelLayerOf, type ErrorShape, type MultiPolygon } from '#core';
 import type { AccountResult, FeatureView, RunView, LayerView, ProjectView, RedLineIssue, RedLineView, LonLatPolygonal } from '../../../electron/host/api';
 import type { AreaUnit } from '../format/area-units';
 import { createStore } from './create-store';
@@ -121,8 +121,7 @@ export function reconcileOrder(order: readonly string[], layers: readonly LayerV
   return [...added, ...kept];
 }
 
-/** The first layer that looks like 三调 parcels (has DLBM), else the first polygon layer. */
+/** The project's parcel layer (core's parcelLayerOf: the host reads the first view ahead by the same rule). */
 export function defaultParcelLayer(layers: readonly LayerView[]): LayerView | null {
-  const polygons = layers.filter((l) => l.geometryType === 'Polygon' || l.geometryType === 'MultiPolygon');
-  return polygons.find((l) => l.fields.some((f) => f.name.toUpperCase() === 'DLBM')) ?? polygons[0] ?? null;
+  return parcelLayerOf(layers);
 }

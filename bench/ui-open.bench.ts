@@ -1,8 +1,9 @@
 // Opening and panning a county-sized project in the workspace, in Chromium through the web host.
 //
 //   node scripts/build.mjs && npx tsx bench/ui-open.bench.ts [--parcels 300000] [--dir /tmp/vep-ui-bench] [--runs 3]
+//   npx tsx bench/ui-open.bench.ts --project bench/data/county-300000/ours.vep.gpkg   (the suite's county, as imported)
 //
-// Makes (once, seeded) a project of --parcels synthetic 三调 parcels through the project store (test/store/parcels.ts:
+// Without --project, makes (once, seeded) a project of --parcels synthetic 三调 parcels through the project store (test/store/parcels.ts:
 // a jittered 90 m grid in CGCS2000 / 3° GK zone 40 with shared edges, holes and multipart parcels) with the tile
 // overview an import leaves in the project, then per run
 // starts a fresh `vep serve` on a copy (cold tile cache) and a fresh browser page, and measures in the page:
@@ -25,6 +26,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>
 const PARCELS = Number(args.parcels ?? 300_000);
 const DIR = args.dir ?? '/tmp/vep-ui-bench';
 const RUNS = Number(args.runs ?? 3);
+const PROJECT = args.project;
 /** A map that never loads is reported, not waited for. */
 const OPEN_TIMEOUT_MS = 120_000;
 
@@ -103,7 +105,15 @@ async function pan(page: Page, zoom: number): Promise<{ maxFrameMs: number; p95F
   return { maxFrameMs: Math.round(gaps[gaps.length - 1] ?? 0), p95FrameMs: Math.round(gaps[Math.floor(gaps.length * 0.95)] ?? 0), settleMs };
 }
 
-const project = ensureProject();
+/** A given project is copied, so that opening it (which may keep a tile overview) leaves the original as it was. */
+function copyProject(source: string): string {
+  mkdirSync(DIR, { recursive: true });
+  const file = path.join(DIR, `open-${path.basename(source)}`);
+  copyFileSync(source, file);
+  return file;
+}
+
+const project = PROJECT ? copyProject(PROJECT) : ensureProject();
 const browser = await launchBrowser();
 const results: { openMs: number; mapCreatedMs: number; firstTileMs: number; classesOnScreen: number; pan13: Awaited<ReturnType<typeof pan>>; pan15: Awaited<ReturnType<typeof pan>> }[] = [];
 try {
@@ -126,7 +136,7 @@ try {
       const pan15 = await pan(page, 15);
       const r = { openMs, mapCreatedMs, firstTileMs, classesOnScreen, pan13, pan15 };
       results.push(r);
-      console.log(JSON.stringify({ run, parcels: PARCELS, ...r }));
+      console.log(JSON.stringify({ run, project: path.basename(project), ...r }));
     } finally {
       await context.close();
       await served.stop();
@@ -137,7 +147,7 @@ try {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
-  `summary (${PARCELS} parcels, ${RUNS} runs, median): open ${median(results.map((r) => r.openMs))} ms ` +
+  `summary (${path.basename(project)}, ${RUNS} runs, median): open ${median(results.map((r) => r.openMs))} ms ` +
     `(map created ${median(results.map((r) => r.mapCreatedMs))} ms, first parcel tile ${median(results.map((r) => r.firstTileMs))} ms); ` +
     `pan z13 max frame ${median(results.map((r) => r.pan13.maxFrameMs))} ms, p95 ${median(results.map((r) => r.pan13.p95FrameMs))} ms, settle ${median(results.map((r) => r.pan13.settleMs))} ms; ` +
     `pan z15 max frame ${median(results.map((r) => r.pan15.maxFrameMs))} ms, p95 ${median(results.map((r) => r.pan15.p95FrameMs))} ms, settle ${median(results.map((r) => r.pan15.settleMs))} ms`,

@@ -16,6 +16,7 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 
 import { join } from 'node:path';
 import { measureOnce } from './lib/measure';
 import { clipToZones, ellipsoidalAreaFunction, gaussKrugerCrs, impactRing, indexParcels, planarAreaM2, type ClipResult, type Feature, type Polygon, type PolygonalGeometry } from '../core/src/index';
+import { mulberry32 } from '../test/prng';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce<[string, string][]>((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1] ?? '']] : pairs), []));
 const DIR = args.dir ?? '/tmp/vep-clip-bench';
@@ -26,22 +27,10 @@ const crs = gaussKrugerCrs({ datum: 'CGCS2000', width: 3, zone: 39, prefixed: tr
 const X0 = 39_480_000;
 const Y0 = 3_500_000;
 
-/** mulberry32: a small seeded PRNG, so every run clips the same county. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const mm = (v: number) => Math.round(v * 1000) / 1000;
 
 function tessellation(count: number): Feature<Polygon>[] {
-  const rand = prng(20261123);
+  const { next: rand } = mulberry32(20261123);
   const side = Math.ceil(Math.sqrt(count));
   const edges = (n: number, start: number) => {
     const out = [start];

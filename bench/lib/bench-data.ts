@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crsFromEpsg, impactRing, planarAreaM2, type CrsInfo, type Extent, type Polygon, type PolygonalGeometry } from '#core';
+import { mulberry32 } from '../../test/prng';
 
 export interface BenchData {
   root: string;
@@ -64,18 +65,6 @@ function shapefileHeader(shp: string): { extent: Extent; records: number } {
   return { extent, records: (shxBytes - 100) / 8 };
 }
 
-/** mulberry32, as the sample-data generator uses. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The concave 13.2 ha site of core/fixtures/buffer/in/concave-13ha, metres from its first corner. */
 const SITE = [[0, 0], [212.345, -8.12], [398.6, 35.7], [441.25, 188.4], [376.8, 301.55], [265.4, 262.1], [221.05, 341.9], [120.3, 390.25], [38.6, 310.4], [-22.7, 165.35]];
 
@@ -93,7 +82,7 @@ export function redlineAt(x: number, y: number, angle: number, scale: number): P
  * layer's box and above its lowest 3 km (the county's last row of tiles may be partly empty).
  */
 function writeRedlines(file: string, extent: Extent, crs: CrsInfo): void {
-  const rand = prng(20_261_123);
+  const { next: rand } = mulberry32(20_261_123);
   const [minX, minY, maxX, maxY] = [extent[0] + 1500, extent[1] + 4500, extent[2] - 2000, extent[3] - 2000];
   const features = [];
   for (let i = 0; i < REDLINE_COUNT; i++) {

@@ -27,7 +27,10 @@ export function firstViewRequests(store: ProjectStore): TileRequest[] {
   const layers = store.layers
     .list()
     .filter((l) => l.extent && l.crs && !hidden.has(l.id))
-    .map((l) => ({ ...l, lonLat: extentToLonLat(l.extent!, l.crs!) }));
+    .map((l) => {
+      const lonLat = extentToLonLat(l.extent!, l.crs!);
+      return { ...l, lonLat, mercator: mercatorBox(lonLat) };
+    });
   const parcels = parcelLayerOf(layers);
   const views = saved
     ? [{ center: saved.center, zoom: saved.zoom, viewport: TYPICAL_MAP_VIEWPORTS_PX[TYPICAL_MAP_VIEWPORTS_PX.length - 1] }]
@@ -41,7 +44,7 @@ export function firstViewRequests(store: ProjectStore): TileRequest[] {
       const bounds = tileBoundsMercator(tile);
       for (const layer of layers) {
         const key = `${layer.id}/${tile.z}/${tile.x}/${tile.y}`;
-        if (seen.has(key) || !meets(mercatorBox(layer.lonLat), bounds)) continue;
+        if (seen.has(key) || !meets(layer.mercator, bounds)) continue;
         seen.add(key);
         requests.push({ layerId: layer.id, tile });
       }
@@ -52,13 +55,13 @@ export function firstViewRequests(store: ProjectStore): TileRequest[] {
 
 /**
  * Cuts the requests into the tile cache one per turn of the event loop, so that a request from the UI is served
- * between two, until done or `stillWanted` says the project changed. A failure ends it quietly: it was only a head
- * start, and the UI's own request will report the problem.
+ * between two. A failure ends it quietly: it was only a head start, and the UI's own request will report the
+ * problem. (It runs in the tile worker, which ends with the project: nothing to stop here.)
  */
-export function readAhead(tiles: TileService, requests: readonly TileRequest[], stillWanted: () => boolean): void {
+export function readAhead(tiles: TileService, requests: readonly TileRequest[]): void {
   let next = 0;
   const step = (): void => {
-    if (next >= requests.length || !stillWanted()) return;
+    if (next >= requests.length) return;
     const { layerId, tile } = requests[next++];
     try {
       tiles.getTile(layerId, tile.z, tile.x, tile.y);

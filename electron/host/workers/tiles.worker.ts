@@ -18,7 +18,7 @@ port.on('message', (m: TileWorkerRequest) => {
   if (m.type === 'read-ahead') {
     try {
       tiles.warm();
-      readAhead(tiles, firstViewRequests(store), () => true);
+      readAhead(tiles, firstViewRequests(store));
     } catch (e) {
       console.error('vep host: the first view was not prepared ahead (its tiles will be cut when asked for):', e); // only a head start
     }

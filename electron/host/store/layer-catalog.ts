@@ -7,7 +7,7 @@ import { columnFor, featureById, featuresInBbox, queryAttributes, type Attribute
 import { LayerWriter, type LayerWriterSpec } from './layer-writer';
 import { dropFeatureTable } from './spatial-table';
 import { dropStaleStaging } from './staging';
-import { LayerCache } from './layer-cache';
+import type { LayerCache } from './layer-cache';
 import type { StoreContext } from './store-context';
 import { quoteId } from './sql-names';
 import type { ClassCount, LayerField, LayerInfo, LayerSource } from './store-types';
@@ -21,11 +21,11 @@ interface LayerRow {
 const SELECT_LAYERS = `SELECT l.*, c.min_x, c.min_y, c.max_x, c.max_y, c.srs_id FROM vep_layers l JOIN gpkg_contents c ON c.table_name = l.table_name`;
 
 export class LayerCatalog {
-  private readonly cache: LayerCache;
-
-  constructor(private readonly ctx: StoreContext) {
-    this.cache = new LayerCache(ctx.db);
-  }
+  constructor(
+    private readonly ctx: StoreContext,
+    /** The project's layer cache: the legend's counts are kept there, and a deleted layer's entries go with it. */
+    private readonly cache: LayerCache,
+  ) {}
 
   /** The project's layers in import order. */
   list(): LayerInfo[] {

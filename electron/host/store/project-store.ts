@@ -49,12 +49,12 @@ export class ProjectStore {
   readonly layerCache: LayerCache;
 
   private constructor(private readonly ctx: StoreContext) {
-    this.layers = new LayerCatalog(ctx);
+    this.layerCache = new LayerCache(ctx.db);
+    this.layers = new LayerCatalog(ctx, this.layerCache);
     this.redLines = new RedLineStore(ctx);
     this.parameterSets = new ParameterSetStore(ctx);
     this.runs = new RunStore(ctx);
     this.uiState = new UiStateStore(ctx);
-    this.layerCache = new LayerCache(ctx.db);
   }
 
   /** Creates a new, empty project file. @throws InputError PROJECT_EXISTS */

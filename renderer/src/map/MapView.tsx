@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { parcelLayerOf } from '#core';
 import { invoke, transport } from '../api';
 import { DrawController } from '../draw/draw-controller';
 import { attachController, drawHistory, onControllerChange, snapController } from '../draw/draw-session';
 import { errorText, langOf } from '../format/error-text';
 import { i18n } from '../i18n/index';
-import { defaultParcelLayer, layersOf, workspace, type WorkspaceState } from '../state/workspace';
+import { layersOf, workspace, type WorkspaceState } from '../state/workspace';
 import { quantileBreaks } from './choropleth';
 import { mapStore } from './map-instance';
 import { installOverlays, showDraft, showIssues, showRedLines, showResult, showRing } from './overlays';
@@ -38,7 +39,7 @@ export function MapView() {
     // Created once the project is known, so the first camera is the saved view or the parcel layer's extent, and
     // no tiles are asked for anywhere else first.
     const initial = workspace.get();
-    const extent = defaultParcelLayer(layersOf(initial))?.extentLonLat ?? null;
+    const extent = parcelLayerOf(layersOf(initial))?.extentLonLat ?? null;
     const camera = initial.center !== null && initial.zoom !== null
       ? { center: initial.center, zoom: initial.zoom }
       : extent ? { bounds: [[extent[0], extent[1]], [extent[2], extent[3]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 40 } } : { center: [120, 30.5] as [number, number], zoom: 8 };

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { parcelLayerOf } from '#core';
 import { invoke } from '../api';
 import { ExportButton } from '../files/ExportButton';
 import { langOf } from '../format/error-text';
 import { refreshLayers } from '../state/load-project';
-import { defaultParcelLayer, layersOf, workspace } from '../state/workspace';
+import { layersOf, workspace } from '../state/workspace';
 
 /**
  * The batch workbook of all the project's red lines: each accounted (as an ordinary run, with the panel's ring
@@ -19,7 +20,7 @@ export function BatchWorkbookButton() {
     <ExportButton label={t('exports.batch')} defaultName={`${projectName}-batch`} formats={[{ ext: '.xlsx', label: t('exports.xlsx') }]} testId="export-batch"
       run={async (jobId, path) => {
         const s = workspace.get();
-        const layer = defaultParcelLayer(layersOf(s));
+        const layer = parcelLayerOf(layersOf(s));
         const r = await invoke('reports:batch', { jobId, path, lang, bufferM: s.bufferM, mode: 'auto', ...(layer ? { layerId: layer.id } : {}) });
         await refreshLayers();
         return r;

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { parcelLayerOf } from '#core';
 import { cancel, drawHistory, finish, redo, startDraw, startEdit, startPick, undo } from '../draw/draw-session';
 import { setUiLang } from '../i18n/index';
 import { zoomToBox } from '../map/map-instance';
-import { defaultParcelLayer, workspace } from '../state/workspace';
+import { workspace } from '../state/workspace';
 import { Icon, type IconName } from './icons';
 import { SHORTCUTS } from './use-shortcuts';
 
@@ -37,7 +38,7 @@ export function Toolbar() {
       </div>
       <div className="tool-group">
         <ToolButton icon="import" label={t('toolbar.import')} onClick={() => workspace.set({ importOpen: true })} disabled={!hasProject} testId="tool-import" />
-        <ToolButton icon="fit" label={t('toolbar.fit')} onClick={() => zoomToBox(defaultParcelLayer(workspace.get().project?.layers ?? [])?.extentLonLat ?? null)} disabled={!hasProject} />
+        <ToolButton icon="fit" label={t('toolbar.fit')} onClick={() => zoomToBox(parcelLayerOf(workspace.get().project?.layers ?? [])?.extentLonLat ?? null)} disabled={!hasProject} />
       </div>
       <div className="tool-group">
         <ToolButton icon="draw" label={t('toolbar.draw')} shortcut={SHORTCUTS.draw} onClick={startDraw} active={mode === 'draw'} disabled={!hasProject} testId="tool-draw" />

@@ -1,10 +1,11 @@
 /**
  * Start-up and refresh: reads the open project, restores the saved view, the red lines and the latest result.
  */
+import { parcelLayerOf } from '#core';
 import { invoke } from '../api';
 import { scheduleChecks } from '../draw/draw-session';
 import { loadView } from './persist';
-import { DEFAULT_VIEW, defaultParcelLayer, reconcileOrder, workspace } from './workspace';
+import { DEFAULT_VIEW, reconcileOrder, workspace } from './workspace';
 
 /** Loads the project and everything the workspace shows of it. */
 export async function loadProject(): Promise<void> {
@@ -17,7 +18,7 @@ export async function loadProject(): Promise<void> {
   }
   const view = await saved;
   const project = status.project;
-  const parcelLayer = defaultParcelLayer(project.layers);
+  const parcelLayer = parcelLayerOf(project.layers);
   workspace.set({
     ...view,
     ready: true,
@@ -35,7 +36,7 @@ export async function refreshLayers(): Promise<void> {
   workspace.set((s) => ({
     project: s.project ? { ...s.project, layers } : s.project,
     layerOrder: reconcileOrder(s.layerOrder, layers),
-    activeLayerId: layers.some((l) => l.id === s.activeLayerId) ? s.activeLayerId : (defaultParcelLayer(layers)?.id ?? null),
+    activeLayerId: layers.some((l) => l.id === s.activeLayerId) ? s.activeLayerId : (parcelLayerOf(layers)?.id ?? null),
   }));
 }
 

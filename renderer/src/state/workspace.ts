@@ -3,7 +3,7 @@
  * the latest accounting result and the layout. The part in {@link PersistedView} is saved in the project file
  * (project:setState) so the workspace comes back as it was when the project is reopened.
  */
-import { parcelLayerOf, type ErrorShape, type MultiPolygon } from '#core';
+import type { ErrorShape, MultiPolygon } from '#core';
 import type { AccountResult, FeatureView, RunView, LayerView, ProjectView, RedLineIssue, RedLineView, LonLatPolygonal } from '../../../electron/host/api';
 import type { AreaUnit } from '../format/area-units';
 import { createStore } from './create-store';
@@ -119,9 +119,4 @@ export function reconcileOrder(order: readonly string[], layers: readonly LayerV
   const kept = order.filter((id) => ids.has(id));
   const added = layers.map((l) => l.id).filter((id) => !kept.includes(id)).reverse();
   return [...added, ...kept];
-}
-
-/** The project's parcel layer (core's parcelLayerOf: the host reads the first view ahead by the same rule). */
-export function defaultParcelLayer(layers: readonly LayerView[]): LayerView | null {
-  return parcelLayerOf(layers);
 }

@@ -19,7 +19,7 @@ export interface LayerCacheKey {
   kind: string;
   /** The layer's gpkg_contents.last_change when the data was made. */
   version: string;
-  /** How it was made, e.g. `format=2;grid=256;class=DLBM`. */
+  /** How it was made, e.g. `format=3;grid=256;budget=500;class=DLBM`. */
   recipe: string;
 }
 

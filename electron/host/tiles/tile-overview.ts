@@ -134,12 +134,14 @@ export class TileOverview {
     for (const row of boxes) {
       box.push(row[1], row[2], row[3], row[4]);
       const a = toMercator(row[1], row[3]), b = toMercator(row[2], row[4]);
+      const [left, right] = a[0] < b[0] ? [a[0], b[0]] : [b[0], a[0]];
+      const [bottom, top] = a[1] < b[1] ? [a[1], b[1]] : [b[1], a[1]];
       ids.push(row[0]);
-      x0.push(Math.min(a[0], b[0]));
-      x1.push(Math.max(a[0], b[0]));
-      y0.push(Math.min(a[1], b[1]));
-      y1.push(Math.max(a[1], b[1]));
-      size.push(Math.max(x1[x1.length - 1] - x0[x0.length - 1], y1[y1.length - 1] - y0[y0.length - 1]));
+      x0.push(left);
+      x1.push(right);
+      y0.push(bottom);
+      y1.push(top);
+      size.push(Math.max(right - left, top - bottom));
       klass.push(indexOf(classOf.get(row[0])));
     }
 
